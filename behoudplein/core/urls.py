@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("health", views.health, name="health"),
+    path("auditlog", views.audit_log_list, name="audit_log"),
+]

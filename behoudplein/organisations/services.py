@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from behoudplein.accounts.models import User
+from behoudplein.core.audit import audit_log
+from behoudplein.core.permissions import require
+
+from .models import Organisation
+
+
+def organisation_save(
+    *, organisation: Organisation, by: User, ip_address: str | None = None
+) -> Organisation:
+    """Create or change an organisation; the form has validated the fields."""
+    creating = organisation.pk is None
+    require(by, "organisations.create" if creating else "organisations.change", organisation)
+    organisation.full_clean()
+    with transaction.atomic():
+        organisation.save()
+        audit_log(
+            action="organisation.create" if creating else "organisation.change",
+            actor=by,
+            obj=organisation,
+            ip_address=ip_address,
+        )
+    return organisation
+
+
+def organisation_members(*, organisation: Organisation) -> list[Any]:
+    return list(organisation.members.filter(is_active=True).order_by("full_name", "email"))
