@@ -17,7 +17,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .normalize import fold
 from .stem import is_stop_word
@@ -42,10 +42,11 @@ REBUILD_AFTER = 20_000
 _QUERY_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
-class Correction(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Correction:
     word: str  # a folded corpus word
     distance: int
-    count: int
+    frequency: int  # occurrences in the indexed text
 
 
 def max_distance(word: str) -> int:
@@ -153,7 +154,7 @@ class SpellingIndex:
                     d = edit_distance(word, candidate, limit)
                     if d <= limit:
                         found.append(Correction(candidate, d, count))
-        found.sort(key=lambda c: (c.distance, -c.count, c.word))
+        found.sort(key=lambda c: (c.distance, -c.frequency, c.word))
         return found
 
 
@@ -208,7 +209,7 @@ class Speller:
                 return []
             counts = self.vocabulary.corpus_counts()
             floor = max(RARE_RATIO * count, 10)
-            better = [c for c in self.index.lookup(word, counts, 1) if c.count >= floor]
+            better = [c for c in self.index.lookup(word, counts, 1) if c.frequency >= floor]
             return better[:1]
         if self.vocabulary.zipf(word) >= REAL_WORD_ZIPF:
             return []
@@ -217,11 +218,11 @@ class Speller:
             return []
         # Keep the nearest candidates, and drop those far rarer than the best one.
         best = found[0]
-        floor = math.log10(best.count + 1) - 1.5
+        log_floor = math.log10(best.frequency + 1) - 1.5
         return [
             c
             for c in found[:MAX_CORRECTIONS]
-            if c.distance == best.distance and math.log10(c.count + 1) >= floor
+            if c.distance == best.distance and math.log10(c.frequency + 1) >= log_floor
         ]
 
     def suggest(self, query: str, known: Callable[[str], bool] | None = None) -> str | None:
