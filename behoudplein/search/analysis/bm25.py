@@ -1,0 +1,170 @@
+"""BM25F: one ranker for the candidates of both backends.
+
+The backends only retrieve a bounded candidate set; this module orders it, from the stored
+analyzer terms per field, so SQLite and PostgreSQL rank identically.
+
+Per term (Robertson & Zaragoza's simple BM25F): field frequencies are length-normalised per
+field, weighted (code 5, title 3, tags 2, body 1) and summed into one pseudo-frequency, which
+is saturated once with ``k1`` and multiplied by the term's idf. Saturating after summing is
+what makes a title match count more than the same word repeated in the body.
+
+Per query group: the best alternative counts, times its weight (the exact stem 1.0, compound
+parts, synonyms and typo corrections less); an alternative with several terms needs all of
+them. Per document: the number of matched groups comes first and relevance breaks ties, so a
+document that matches more of what was asked always ranks above one that matches less.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+
+from .plan import QueryPlan
+
+DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {"code": 5.0, "title": 3.0, "tags": 2.0, "body": 1.0}
+# Short fields are barely length-normalised: a title is not 'too long' at eight words.
+DEFAULT_FIELD_B: Mapping[str, float] = {"code": 0.0, "title": 0.5, "tags": 0.5, "body": 0.75}
+DEFAULT_K1 = 1.2
+# Maps relevance into [0, 1) so it can never outweigh one more matched group.
+RELEVANCE_HALF = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentTerms:
+    """A candidate's stored terms: per field, term → frequency, and the field lengths."""
+
+    doc_id: Hashable
+    frequencies: Mapping[str, Mapping[str, int]]
+    lengths: Mapping[str, int]
+
+    @classmethod
+    def from_fields(
+        cls, doc_id: Hashable, fields: Mapping[str, str | Iterable[str]]
+    ) -> DocumentTerms:
+        """From what a backend stored: the analyzer's terms per field, as list or string."""
+        frequencies: dict[str, Counter[str]] = {}
+        lengths: dict[str, int] = {}
+        for name, terms in fields.items():
+            counted = Counter(terms.split() if isinstance(terms, str) else terms)
+            frequencies[name] = counted
+            lengths[name] = sum(counted.values())
+        return cls(doc_id, frequencies, lengths)
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionStats:
+    """What BM25 needs to know about the whole index, not just the candidates."""
+
+    document_count: int
+    average_lengths: Mapping[str, float]
+    document_frequencies: Mapping[str, int]  # at least for the plan's terms
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[DocumentTerms]) -> CollectionStats:
+        """Statistics computed over the given documents (tests, small indexes)."""
+        count = 0
+        totals: Counter[str] = Counter()
+        frequencies: Counter[str] = Counter()
+        for document in documents:
+            count += 1
+            totals.update(document.lengths)
+            frequencies.update(
+                {t for field in document.frequencies.values() for t, n in field.items() if n}
+            )
+        averages = {name: total / count for name, total in totals.items()} if count else {}
+        return cls(count, averages, frequencies)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredDocument:
+    doc_id: Hashable
+    score: float  # matched_groups + a relevance share in [0, 1)
+    matched_groups: int
+    relevance: float
+
+
+class BM25F:
+    def __init__(
+        self,
+        field_weights: Mapping[str, float] = DEFAULT_FIELD_WEIGHTS,
+        *,
+        k1: float = DEFAULT_K1,
+        b: Mapping[str, float] = DEFAULT_FIELD_B,
+    ) -> None:
+        self.field_weights = field_weights
+        self.k1 = k1
+        self.b = b
+
+    def idf(self, term: str, stats: CollectionStats) -> float:
+        n = max(stats.document_count, 1)
+        df = min(stats.document_frequencies.get(term, 0), n)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    def score(
+        self,
+        plan: QueryPlan,
+        document: DocumentTerms,
+        stats: CollectionStats,
+        idf: Mapping[str, float] | None = None,
+    ) -> ScoredDocument:
+        if idf is None:
+            idf = {term: self.idf(term, stats) for term in plan.terms()}
+        norms = self._length_norms(document, stats)
+        term_scores: dict[str, float] = {}
+        matched = 0
+        relevance = 0.0
+        for group in plan.groups:
+            best = 0.0
+            for alternative in group.alternatives:
+                total = 0.0
+                for term in alternative.terms:
+                    value = term_scores.get(term)
+                    if value is None:
+                        value = self._term_score(term, document, norms, idf.get(term, 0.0))
+                        term_scores[term] = value
+                    if value <= 0.0:
+                        break
+                    total += value
+                else:
+                    best = max(best, alternative.weight * total)
+            if best > 0.0:
+                matched += 1
+                relevance += best
+        share = relevance / (relevance + RELEVANCE_HALF)
+        return ScoredDocument(document.doc_id, matched + share, matched, relevance)
+
+    def rank(
+        self,
+        plan: QueryPlan,
+        documents: Iterable[DocumentTerms],
+        stats: CollectionStats,
+        limit: int | None = None,
+    ) -> list[ScoredDocument]:
+        """Candidates that match at least one group, best first (ties: stable order)."""
+        idf = {term: self.idf(term, stats) for term in plan.terms()}
+        scored = [self.score(plan, document, stats, idf) for document in documents]
+        ranked = sorted((s for s in scored if s.matched_groups), key=lambda s: -s.score)
+        return ranked if limit is None else ranked[:limit]
+
+    def _length_norms(self, document: DocumentTerms, stats: CollectionStats) -> dict[str, float]:
+        norms: dict[str, float] = {}
+        for name, length in document.lengths.items():
+            b = self.b.get(name, 0.75)
+            average = stats.average_lengths.get(name, 0.0)
+            norms[name] = (1.0 - b) + b * (length / average) if average > 0 else 1.0
+        return norms
+
+    def _term_score(
+        self, term: str, document: DocumentTerms, norms: Mapping[str, float], idf: float
+    ) -> float:
+        pseudo = 0.0
+        for name, frequencies in document.frequencies.items():
+            tf = frequencies.get(term, 0)
+            if tf:
+                pseudo += self.field_weights.get(name, 1.0) * tf / max(norms.get(name, 1.0), 1e-9)
+        if pseudo <= 0.0:
+            return 0.0
+        # A term in every document still gets a sliver of weight, so a match beats no match.
+        return max(idf, 1e-6) * pseudo / (self.k1 + pseudo)

@@ -1,0 +1,90 @@
+"""Result snippets with the matched words marked.
+
+A word is marked when one of its index terms is a term of the query plan, so 'begeleiding'
+is marked for the query 'begeleid', 'loopbaanbegeleiding' for 'loopbaan' and 'financiële' for
+'financiele'. The output is HTML: every piece of document text is escaped and the only raw
+markup is our own ``<mark>``, so a document containing ``<script>`` cannot inject anything.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from .plan import QueryPlan
+
+if TYPE_CHECKING:
+    from .analyzer import Analyzer
+
+ELLIPSIS = "…"
+_WHITESPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
+# Show a little of what precedes the first match, so it does not open the snippet cold.
+LEAD_IN = 30
+
+
+def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -> str:
+    """An HTML-escaped excerpt of about ``length`` characters around the best matches."""
+    text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not text:
+        return ""
+    wanted = plan.terms()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    marked: dict[str, bool] = {}
+    hits: list[tuple[int, int, frozenset[str]]] = []
+    for start, end in words:
+        word = text[start:end]
+        if word not in marked:
+            marked[word] = bool(wanted.intersection(analyzer.index_terms(word)))
+        if marked[word]:
+            hits.append((start, end, frozenset(wanted.intersection(analyzer.index_terms(word)))))
+    window_start, window_end = _best_window(text, words, hits, length)
+    pieces: list[str] = []
+    if window_start > 0:
+        pieces.append(ELLIPSIS)
+    position = window_start
+    for start, end, _ in hits:
+        if start < window_start or end > window_end:
+            continue
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        position = end
+    pieces.append(html.escape(text[position:window_end]))
+    if window_end < len(text):
+        pieces.append(ELLIPSIS)
+    return "".join(pieces).strip()
+
+
+def _best_window(
+    text: str,
+    words: list[tuple[int, int]],
+    hits: list[tuple[int, int, frozenset[str]]],
+    length: int,
+) -> tuple[int, int]:
+    """Character range of the window with the most distinct matched terms, on word edges."""
+    if len(text) <= length:
+        return 0, len(text)
+    best_start, best_key = 0, (-1, -1)
+    for i, (hit_start, _, _) in enumerate(hits):
+        start = _word_start_at_or_after(words, max(0, hit_start - LEAD_IN), hit_start)
+        inside = [h for h in hits[i:] if h[1] <= start + length]
+        key = (len(frozenset().union(*(h[2] for h in inside))), len(inside))
+        if key > best_key:
+            best_start, best_key = start, key
+    end = best_start
+    for _, word_end in words:
+        if word_end > best_start + length:
+            break
+        end = max(end, word_end)
+    if end == best_start:  # one enormous word: cut it rather than show nothing
+        end = min(len(text), best_start + length)
+    return best_start, end
+
+
+def _word_start_at_or_after(words: list[tuple[int, int]], position: int, limit: int) -> int:
+    for start, _ in words:
+        if start >= position:
+            return min(start, limit)
+    return limit
