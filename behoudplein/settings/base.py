@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "behoudplein.core",
     "behoudplein.accounts",
     "behoudplein.organisations",
+    "behoudplein.importer",
+    "behoudplein.knowledge",
 ]
 
 MIDDLEWARE = [
