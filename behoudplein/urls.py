@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("behoudplein.core.urls")),
     path("", include("behoudplein.accounts.urls")),
     path("", include("behoudplein.organisations.urls")),
+    path("", include("behoudplein.shares.urls")),
     path("", include("behoudplein.knowledge.urls")),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),

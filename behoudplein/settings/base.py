@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "behoudplein.core",
     "behoudplein.accounts",
     "behoudplein.organisations",
+    "behoudplein.shares",
     "behoudplein.importer",
     "behoudplein.knowledge",
 ]
