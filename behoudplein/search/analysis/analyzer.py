@@ -65,7 +65,8 @@ class Analyzer:
         *,
         speller_min_count: int = 1,
     ) -> None:
-        self.vocabulary = vocabulary if vocabulary is not None else Vocabulary()
+        # Without a vocabulary nothing would split: default to general Dutch (no corpus yet).
+        self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.from_wordfreq()
         self.splitter = CompoundSplitter(self.vocabulary)
         self.synonyms = SynonymTable(synonyms or {}, self.primary_term)
         self._speller_min_count = speller_min_count

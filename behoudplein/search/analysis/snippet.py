@@ -31,16 +31,16 @@ def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -
     if not text:
         return ""
     wanted = plan.terms()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    marked: dict[str, bool] = {}
+    matched: dict[str, frozenset[str]] = {}
     hits: list[tuple[int, int, frozenset[str]]] = []
-    for start, end in words:
-        word = text[start:end]
-        if word not in marked:
-            marked[word] = bool(wanted.intersection(analyzer.index_terms(word)))
-        if marked[word]:
-            hits.append((start, end, frozenset(wanted.intersection(analyzer.index_terms(word)))))
-    window_start, window_end = _best_window(text, words, hits, length)
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        terms = matched.get(word)
+        if terms is None:
+            terms = matched[word] = frozenset(wanted.intersection(analyzer.index_terms(word)))
+        if terms:
+            hits.append((match.start(), match.end(), terms))
+    window_start, window_end = _best_window(text, hits, length)
     pieces: list[str] = []
     if window_start > 0:
         pieces.append(ELLIPSIS)
@@ -58,33 +58,23 @@ def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -
 
 
 def _best_window(
-    text: str,
-    words: list[tuple[int, int]],
-    hits: list[tuple[int, int, frozenset[str]]],
-    length: int,
+    text: str, hits: list[tuple[int, int, frozenset[str]]], length: int
 ) -> tuple[int, int]:
-    """Character range of the window with the most distinct matched terms, on word edges."""
+    """Character range of the window with the most distinct matched terms, cut at spaces."""
     if len(text) <= length:
         return 0, len(text)
     best_start, best_key = 0, (-1, -1)
     for i, (hit_start, _, _) in enumerate(hits):
-        start = _word_start_at_or_after(words, max(0, hit_start - LEAD_IN), hit_start)
+        # Start after a space shortly before the match, never inside a word or a '<tag>'.
+        space = text.find(" ", max(0, hit_start - LEAD_IN), hit_start)
+        start = space + 1 if space >= 0 else hit_start
         inside = [h for h in hits[i:] if h[1] <= start + length]
         key = (len(frozenset().union(*(h[2] for h in inside))), len(inside))
         if key > best_key:
             best_start, best_key = start, key
-    end = best_start
-    for _, word_end in words:
-        if word_end > best_start + length:
-            break
-        end = max(end, word_end)
-    if end == best_start:  # one enormous word: cut it rather than show nothing
-        end = min(len(text), best_start + length)
-    return best_start, end
-
-
-def _word_start_at_or_after(words: list[tuple[int, int]], position: int, limit: int) -> int:
-    for start, _ in words:
-        if start >= position:
-            return min(start, limit)
-    return limit
+    limit = best_start + length
+    if limit >= len(text):
+        return best_start, len(text)
+    space = text.rfind(" ", best_start, limit + 1)
+    # One enormous word: cut it rather than show nothing.
+    return best_start, space if space > best_start else limit

@@ -113,6 +113,15 @@ class Vocabulary:
         vocabulary.add_words(extra_words)
         return vocabulary
 
+    def copy(self) -> Vocabulary:
+        """An independent copy, e.g. to index into while the current one keeps serving."""
+        clone = Vocabulary(min_corpus_count=self.min_corpus_count)
+        clone._general = dict(self._general)
+        clone._corpus = Counter(self._corpus)
+        clone._forms = {word: Counter(forms) for word, forms in self._forms.items()}
+        clone._journal = list(self._corpus)
+        return clone
+
     def _set_general(self, word: str, zipf: float) -> None:
         # Folding merges 'financiële' and 'financiele'; keep the better-known spelling's score.
         if word.isalnum() and word.isascii() and zipf > self._general.get(word, 0.0):

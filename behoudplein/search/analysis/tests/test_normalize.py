@@ -1,0 +1,73 @@
+from behoudplein.search.analysis.normalize import fold, join, letter_digit_runs, tokenize, words
+
+
+def test_diacritics_fold_away():
+    assert fold("Financiële coördinator, café, naïef") == "financiele coordinator, cafe, naief"
+
+
+def test_letters_without_decomposition_get_an_ascii_spelling():
+    assert fold("Straße Øresund Ærø ĳsbeer İstanbul ﬁnanciën") == (
+        "strasse oresund aero ijsbeer istanbul financien"
+    )
+
+
+def test_other_scripts_separate_words_instead_of_gluing_them():
+    assert tokenize(fold("zorg中文welzijn привет")) == ["zorg", "welzijn"]
+
+
+def test_hyphenated_words_stay_one_token():
+    assert tokenize(fold("Zij-instromers in de zorg‐ICT")) == [
+        "zij-instromers",
+        "in",
+        "de",
+        "zorg-ict",
+    ]
+
+
+def test_dashes_between_words_separate():
+    assert tokenize(fold("2019–2021 zorg — welzijn - regio")) == [
+        "2019",
+        "2021",
+        "zorg",
+        "welzijn",
+        "regio",
+    ]
+
+
+def test_codes_stay_whole_and_split_into_runs():
+    assert tokenize(fold("Interventie DW2012 en COVID-19")) == [
+        "interventie",
+        "dw2012",
+        "en",
+        "covid-19",
+    ]
+    assert letter_digit_runs("dw2012") == ["dw", "2012"]
+
+
+def test_dotted_acronyms_collapse():
+    tokens = tokenize(fold("Het U.W.V. helpt o.a. werkzoekenden."))
+    assert [join(t) for t in tokens] == ["het", "uwv", "helpt", "oa", "werkzoekenden"]
+
+
+def test_plural_apostrophe_s_is_dropped():
+    assert tokenize(fold("auto’s en cv's, 's-Hertogenbosch")) == [
+        "auto",
+        "en",
+        "cv",
+        "s-hertogenbosch",
+    ]
+
+
+def test_invisible_characters_do_not_split_words():
+    assert tokenize(fold("loopbaan\u00adbegeleiding zorg\u200bverlener")) == [
+        "loopbaanbegeleiding",
+        "zorgverlener",
+    ]
+
+
+def test_words_lists_pieces_and_joined_forms():
+    assert words("Zij-instromers") == ["zij", "instromers", "zijinstromers"]
+
+
+def test_overlong_tokens_are_not_words():
+    assert words("x" * 60) == []
