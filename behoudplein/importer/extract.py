@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -43,7 +42,8 @@ _EXTENSION_FORMATS: dict[str, DocumentFormat] = {
 }
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+# Control, surrogate and private-use characters; tab, newline, CR and form feed are fine.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\uf8ff]")
 # Share of control characters above which decoded "text" is treated as binary data.
 _MAX_CONTROL_RATIO = 0.01
 
@@ -142,12 +142,10 @@ def _split_lines(text: str) -> list[str]:
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
-    controls = sum(
-        1
-        for char in text
-        if char not in _ALLOWED_CONTROLS and unicodedata.category(char) in ("Cc", "Cs", "Co")
-    )
-    return controls / len(text) > _MAX_CONTROL_RATIO
+    limit = int(len(text) * _MAX_CONTROL_RATIO)
+    # Stops at the first character past the limit instead of counting the whole file.
+    matches = enumerate(_CONTROL.finditer(text), start=1)
+    return any(count > limit for count, _ in matches)
 
 
 def _decode_text(data: bytes) -> tuple[str, list[str]]:

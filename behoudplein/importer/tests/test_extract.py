@@ -16,7 +16,7 @@ from behoudplein.importer.extract import (
 )
 from behoudplein.importer.tests.pdf_builder import text_pdf
 
-_RANDOM = random.Random(20200211)  # noqa: S311 - test data, not security
+_RANDOM = random.Random(20200211)
 
 
 def _random_bytes(count: int) -> bytes:

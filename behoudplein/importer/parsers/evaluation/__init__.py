@@ -1,0 +1,1 @@
+"""Building blocks of the project-evaluation-report parser."""
