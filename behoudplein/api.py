@@ -45,3 +45,4 @@ def root(request: HttpRequest) -> dict[str, Any]:
 api.add_router("/", organisations_router)
 api.add_router("/", accounts_router)
 api.add_router("/", "behoudplein.shares.api.router")
+api.add_router("/", "behoudplein.knowledge.api.router")

@@ -52,6 +52,9 @@ def detect_types(document: ExtractedDocument) -> list[str]:
     registry = _registry()
     if registry is None:
         return []
+    detect_all = getattr(registry, "detect_all", None)
+    if callable(detect_all):
+        return _as_list(detect_all(document.lines))
     return _as_list(registry.detect(document.lines))
 
 

@@ -79,10 +79,10 @@ def install(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 REPORT_V1 = (
-    "NEPRAPPORT Evaluatie voorbeeld\n"
-    "XX1|Eerste project|1000|Mensen aan het werk in de ICT.|De BSN-eis schrikte af.\n"
-    "XX2|Tweede project|2000|Werkgevers in de bouw betrekken.|\n"
-).encode()
+    b"NEPRAPPORT Evaluatie voorbeeld\n"
+    b"XX1|Eerste project|1000|Mensen aan het werk in de ICT.|De BSN-eis schrikte af.\n"
+    b"XX2|Tweede project|2000|Werkgevers in de bouw betrekken.|\n"
+)
 REPORT_V2 = REPORT_V1.replace(b"XX2|Tweede project|2000", b"XX2|Tweede project|2500").replace(
     b"XX1|Eerste project|", b"XX1|Eerste project, herzien|"
 )
