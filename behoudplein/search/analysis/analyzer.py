@@ -147,7 +147,11 @@ class Analyzer:
         still searches for something.
         """
         text = text[:MAX_QUERY_LENGTH]
-        words = [join(t) if "." in t else t for t in tokenize(fold(text))][:MAX_QUERY_TOKENS]
+        words = [
+            word
+            for word in (join(t) if "." in t else t for t in tokenize(fold(text)))
+            if len(word) <= MAX_TOKEN_LENGTH
+        ][:MAX_QUERY_TOKENS]
         question = "?" in text or bool(words and words[0] in QUESTION_WORDS)
         groups: list[QueryGroup] = []
         i = 0

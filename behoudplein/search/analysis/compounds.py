@@ -122,9 +122,10 @@ class CompoundSplitter:
 
     def _best_split(self, word: str) -> _Split | None:
         """Best binary split: fewest segments first, then the highest mean part score."""
+        # Recursion only ever reaches shorter strings, so no re-entry guard is needed, and
+        # two threads computing the same word simply store the same answer.
         if word in self._best:
             return self._best[word]
-        self._best[word] = None  # guards against re-entry while this word is being computed
         best: _Split | None = None
         for i in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1):
             right = self._side(word[i:], left=False)
