@@ -44,6 +44,10 @@ def grant_for(*, share: Share) -> Grant | None:
     return Grant.objects.filter(organisation_id=share.organisation_id, round=share.round).first()
 
 
+def existing_share(*, organisation: Organisation, round: Round) -> Share | None:
+    return Share.objects.filter(organisation=organisation, round=round).first()
+
+
 def share_start(*, organisation: Organisation, round: Round, by: User) -> tuple[Share, bool]:
     """The organisation's share for the round: a new concept, or the one that already exists.
 
@@ -51,7 +55,7 @@ def share_start(*, organisation: Organisation, round: Round, by: User) -> tuple[
     the other gets the winner's share back.
     """
     require(by, "shares.start", organisation)
-    existing = Share.objects.filter(organisation=organisation, round=round).first()
+    existing = existing_share(organisation=organisation, round=round)
     if existing is not None:
         return existing, False
     if not Grant.objects.behoud().filter(organisation=organisation, round=round).exists():
