@@ -69,7 +69,7 @@ PROJECTS: list[dict[str, Any]] = [
                 {
                     "title": "Bemiddeling",
                     "intended": "Het doel was 40 medewerkers te begeleiden naar nieuw werk.",
-                    "realised": "Uiteindelijk zijn 31 medewerkers geplaatst bij een andere werkgever.",
+                    "realised": "Uiteindelijk zijn 31 medewerkers elders geplaatst.",
                 }
             ],
             "obstacles": ["Gegevens delen tussen werkgevers stuitte op privacyvragen (AVG)."],

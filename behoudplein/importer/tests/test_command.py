@@ -108,7 +108,7 @@ def test_seed_hand_edit_is_reported_on_reimport(capsys):
     _real_parser_or_skip()
     run(SEED, capsys=capsys)
     Project.objects.filter(code="DW2012").update(submitter="Door de redactie aangepast")
-    code, out, _ = run(SEED, "--json", capsys=capsys)
+    _, out, _ = run(SEED, "--json", capsys=capsys)
     data = json.loads(out)
     conflict = [w for w in data["warnings"] if "DW2012" in w and "submitter" in w]
     assert conflict and "Door de redactie aangepast" in conflict[0]
