@@ -221,8 +221,12 @@ def _extract_docx(data: bytes, *, max_bytes: int) -> ExtractedDocument:
         raise UnreadableDocument(messages.DOCX_UNREADABLE.format(error=exc)) from exc
     lines: list[str] = []
     for block in document.iter_inner_content():
+        # A blank line after each block, as text converted from PDF has between paragraphs:
+        # the parsers read a paragraph as the lines between blank lines.
         if isinstance(block, DocxParagraph):
-            lines.append(_paragraph_line(block))
+            line = _paragraph_line(block)
+            if line.strip():
+                lines.extend((line, ""))
         elif isinstance(block, DocxTable):
             lines.extend(_table_lines(block))
             lines.append("")

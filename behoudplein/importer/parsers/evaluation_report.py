@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from behoudplein.importer import messages
@@ -31,10 +32,12 @@ from behoudplein.importer.parsers.evaluation.toc import (
     TableOfContents,
     TocEntry,
     TocGroup,
+    covers,
     parse_toc,
 )
 from behoudplein.importer.parsers.registry import register
 from behoudplein.importer.parsers.text import (
+    cells,
     clean,
     find_codes,
     heading_of,
@@ -43,6 +46,7 @@ from behoudplein.importer.parsers.text import (
 
 TYPE_NAME = "project_evaluation_report"
 _CAPTION_MAX_WORDS = 6
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _LEADING_CODE = re.compile(r"([A-Za-z]{1,10}[ \u00a0]?\d{1,10}(?:-\d{1,10})?)(?![\w])")
 
 
@@ -67,7 +71,7 @@ class EvaluationReportParser(DocumentParser):
 
     def score(self, lines: Sequence[str]) -> float:
         all_lines = list(lines)
-        tables = find_tables(all_lines)
+        toc, tables = _analyse(tuple(all_lines))
         table_score = 0.0
         if tables:
             fields: set[str] = set().union(*(table.fields for table in tables))
@@ -80,19 +84,26 @@ class EvaluationReportParser(DocumentParser):
             if heading is not None:
                 kinds.update(classify(heading.text))
         section_score = min(1.0, len(kinds) / 5)
-        toc_score = min(1.0, len(parse_toc(all_lines).entries) / 5)
+        toc_score = min(1.0, len(toc.entries) / 5)
         return round(0.5 * table_score + 0.3 * section_score + 0.2 * toc_score, 3)
 
     def parse(self, document: ExtractedDocument) -> ParseResult:
         return parse_evaluation_report(document)
 
 
+@lru_cache(maxsize=8)
+def _analyse(lines: tuple[str, ...]) -> tuple[TableOfContents, tuple[GeneralDataTable, ...]]:
+    """Contents and general-data tables; cached so detection and parsing share the work."""
+    as_list = list(lines)
+    return parse_toc(as_list), tuple(find_tables(as_list))
+
+
 def parse_evaluation_report(document: ExtractedDocument) -> ParseResult:
     lines = document.lines
-    toc = parse_toc(lines)
+    toc, tables = _analyse(tuple(lines))
     known = toc.by_key()
     warnings: list[str] = [] if toc.entries else [messages.TOC_NOT_FOUND]
-    anchors, duplicates = _find_anchors(lines, toc)
+    anchors, duplicates = _find_anchors(lines, toc, tables)
     boundaries = _annex_boundaries(lines, toc)
     known_codes = frozenset(known)
     records: list[dict[str, Any]] = []
@@ -128,10 +139,12 @@ def parse_evaluation_report(document: ExtractedDocument) -> ParseResult:
     )
 
 
-def _find_anchors(lines: list[str], toc: TableOfContents) -> tuple[list[_Anchor], list[_Anchor]]:
+def _find_anchors(
+    lines: list[str], toc: TableOfContents, tables: Sequence[GeneralDataTable]
+) -> tuple[list[_Anchor], list[_Anchor]]:
     anchors: list[_Anchor] = []
     known = toc.by_key()
-    for table in find_tables(lines):
+    for table in tables:
         if table.first_line <= toc.last_line:
             continue
         anchors.append(_anchor_for_table(lines, table, toc, known))
@@ -166,21 +179,23 @@ def _anchor_for_table(
     header = _header(lines, table.first_line, set(numbers) | set(known), toc.groups)
     title_number, title_line = header.get("title", (None, None))
     caption_number, _ = header.get("caption", (None, None))
-    start = min(n for n in (title_number, caption_number, table.first_line) if n is not None)
+    top_row = header.get("table_head", (table.first_line, ""))[0]
+    start = min(n for n in (title_number, caption_number, top_row) if n is not None)
     entry = toc.entry_for_numbers(numbers)
+    lead = _leading_code(title_line or "")
     warnings: tuple[str, ...] = ()
-    if entry is None and title_line is not None:
-        codes = [code for code in find_codes(title_line) if code in known]
-        if codes:
-            entry = known[codes[0]]
-            if numbers:
-                number_row = table.first("szw_number")
-                number = number_row.value if number_row else ""
-                warnings = (messages.NUMBER_NOT_MATCHING.format(number=number),)
-    code = entry.code if entry else (numbers[0] if numbers else None)
-    if entry is None and code is None and title_line is not None:
-        codes = find_codes(title_line)
-        code = codes[0] if codes else None
+    if entry is None and lead is not None and lead in known:
+        entry = known[lead]
+        if numbers:
+            number_row = table.first("szw_number")
+            number = number_row.value if number_row else ""
+            warnings = (messages.NUMBER_NOT_MATCHING.format(number=number),)
+    if entry is not None:
+        code: str | None = entry.code
+    elif lead is not None and title_line is not None:
+        code = _printed_leading_code(title_line)
+    else:
+        code = numbers[0] if numbers else None
     return _Anchor(
         start=start,
         body_start=table.last_line + 1,
@@ -195,16 +210,23 @@ def _anchor_for_table(
 def _header(
     lines: list[str], first_row: int, codes: set[str], groups: list[TocGroup]
 ) -> dict[str, tuple[int, str]]:
-    """Title line (with a code) and caption heading right above a general-data table."""
+    """Title line (with a code) and caption heading right above a general-data table.
+
+    Header and rule rows of the table itself ('| Gegeven | Waarde |', '|---|') are skipped.
+    """
     found: dict[str, tuple[int, str]] = {}
     number = first_row - 1
+    while number >= 1 and _is_table_head(lines[number - 1]):
+        found["table_head"] = (number, "")
+        number -= 1
     while number >= 1:
         line = lines[number - 1]
         text = clean(line)
         if not text:
             number -= 1
             continue
-        if _leading_code(text) in codes and "title" not in found:
+        lead = _leading_code(text)
+        if lead is not None and covers(lead) & codes and "title" not in found:
             found["title"] = (number, text)
         elif (
             "title" not in found
@@ -219,6 +241,15 @@ def _header(
             break
         number -= 1
     return found
+
+
+def _is_table_head(line: str) -> bool:
+    return bool(cells(line)) or bool(_TABLE_RULE.fullmatch(line.strip()))
+
+
+def _printed_leading_code(text: str) -> str | None:
+    match = _LEADING_CODE.match(text.lstrip("#* ").strip())
+    return "".join(match.group(1).split()) if match else None
 
 
 def _leading_code(text: str) -> str | None:
@@ -244,9 +275,14 @@ def _annex_boundaries(lines: list[str], toc: TableOfContents) -> list[int]:
     boundaries: list[int] = []
     if not toc.groups:
         return boundaries
+    # PDF text keeps no heading marks: there the whole group line must come back verbatim.
+    plain = {f"{group.label} {group.title}".lower() for group in toc.groups}
     for number in range(toc.last_line + 1, len(lines) + 1):
-        heading = heading_of(lines[number - 1])
+        line = lines[number - 1]
+        heading = heading_of(line)
         if heading is None:
+            if clean(line).lower() in plain:
+                boundaries.append(number)
             continue
         for group in toc.groups:
             label = group.label
@@ -320,8 +356,17 @@ def _link_shared_sections(
                 (code for code in scope.codes if code in by_key),
                 key=lambda code: order.get(code, len(order)),
             )
-            printed = [by_key[code]["code"] for code in members]
             for key in scope.keys:
+                linked = [
+                    code
+                    for code in members
+                    if key in scope.heading_keys
+                    or by_key[code] is owner
+                    or owner["code"] in by_key[code]["related_codes"]
+                ]
+                if len(linked) < 2:
+                    continue
+                printed = [by_key[code]["code"] for code in linked]
                 section_id = f"{'+'.join(printed)}:{key}"
                 content = owner["sections"][key]
                 shared[section_id] = {
@@ -333,7 +378,7 @@ def _link_shared_sections(
                     "source_line": scope.line,
                     "content": content,
                 }
-                for code in members:
+                for code in linked:
                     record = by_key[code]
                     record["shared_sections"][key] = section_id
                     if record is not owner and not record["sections"][key]:

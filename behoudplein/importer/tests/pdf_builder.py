@@ -8,7 +8,7 @@ def _escape(text: str) -> str:
 
 
 def text_pdf(pages: list[list[str]]) -> bytes:
-    """A PDF whose pages show the given lines in Helvetica (Latin-1 text only)."""
+    """A PDF whose pages show the given lines in Helvetica (Windows-1252 text only)."""
     page_count = len(pages)
     font_id = 3
     first_page_id = 4
@@ -33,7 +33,7 @@ def text_pdf(pages: list[list[str]]) -> bytes:
         for line in lines:
             commands.append(f"({_escape(line)}) Tj T*")
         commands.append("ET")
-        stream = "\n".join(commands).encode("latin-1")
+        stream = "\n".join(commands).encode("cp1252")
         objects.append(
             b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"
         )

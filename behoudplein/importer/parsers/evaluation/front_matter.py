@@ -46,7 +46,7 @@ def read_front_matter(
 
 
 def _title(front: list[tuple[int, str]]) -> tuple[str | None, str | None]:
-    texts = [clean(line) for _, line in front if clean(line)]
+    texts = [_plain(line) for _, line in front if _plain(line)]
     headings = [heading_of(line) for _, line in front]
     title = next((h.text for h in headings if h is not None and h.level == 1), None)
     if title is None:
@@ -57,6 +57,11 @@ def _title(front: list[tuple[int, str]]) -> tuple[str | None, str | None]:
         if following and not _CLIENT.match(following[0]) and len(following[0]) <= 120:
             subtitle = following[0]
     return title, subtitle
+
+
+def _plain(line: str) -> str:
+    heading = heading_of(line)
+    return heading.text if heading is not None else clean(line)
 
 
 def _client(front: list[tuple[int, str]]) -> tuple[str | None, set[int]]:

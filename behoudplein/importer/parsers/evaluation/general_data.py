@@ -65,6 +65,9 @@ _CORE_FIELDS = frozenset(
 )
 _MIN_FIELDS = 3
 _COLON_ROW = re.compile(r"^\s*([^:]{2,80}?)\s*:\s+(.+)$")
+_MAX_BARE_LABEL_WORDS = 6
+# Words that continue a label in text without table cells ('Uitvoerder van het project').
+_LABEL_FILLERS = frozenset({"van", "het", "de", "der", "des", "en", "project", "projecten"})
 
 
 @dataclass(frozen=True)
@@ -120,23 +123,51 @@ def split_row(line: str) -> tuple[str, str] | None:
 
 
 def _split_unmarked(text: str) -> tuple[str, str] | None:
-    """'Subsidieperiode 1 januari 2017 t/m ...' as PDF text gives it, without a tab."""
+    """'Subsidieperiode 1 januari 2017 t/m ...' as PDF text gives it, without a tab.
+
+    The label is the shortest opening that names a field, extended over filler words,
+    a parenthetical remark and an acronym standing right before a number or amount.
+    """
     words = text.split()
-    if len(words) < 2 or field_of_label(" ".join(words[:6])) is None:
+    if not words or field_of_label(" ".join(words[:6])) is None:
         return None
-    # The label ends where its parenthetical remark closes, or after the longest prefix
-    # of at most six words that names a field while the rest still starts like a value.
-    for size in range(min(6, len(words) - 1), 0, -1):
-        label = " ".join(words[:size])
-        if "(" in label and ")" not in label:
-            continue
-        if field_of_label(label) and _looks_like_value_start(words[size]):
-            return label, " ".join(words[size:])
-    return None
+    if len(words) <= _MAX_BARE_LABEL_WORDS and _is_bare_label(words):
+        return text, ""  # a label whose cell is empty
+    size = next((n for n in range(1, min(6, len(words))) if field_of_label(" ".join(words[:n]))), 0)
+    if not size:
+        return None
+    end = size
+    while end < len(words) - 1:
+        word = words[end]
+        if word.startswith("("):
+            close = end
+            while close < len(words) - 1 and not words[close].endswith(")"):
+                close += 1
+            end = close + 1
+        elif word.lower() in _LABEL_FILLERS or _acronym_before_value(word, words[end + 1]):
+            end += 1
+        else:
+            break
+    if end >= len(words):
+        return None
+    return " ".join(words[:end]), " ".join(words[end:])
 
 
-def _looks_like_value_start(word: str) -> bool:
-    return bool(re.match(r"[\d€(]|[A-Z]", word)) and not word.startswith("(")
+def _is_bare_label(words: list[str]) -> bool:
+    """True when every word is part of the label ('Uitvoerder van het project')."""
+    size = next((n for n in range(1, len(words) + 1) if field_of_label(" ".join(words[:n]))), 0)
+    rest = words[size:] if size else words
+    return bool(size) and all(
+        word.lower() in _LABEL_FILLERS or (word.startswith("(") and word.endswith(")"))
+        for word in rest
+    )
+
+
+def _acronym_before_value(word: str, following: str) -> bool:
+    """'SZW' in 'Projectnummer SZW 2016AB1' belongs to the label; 'AB' in 'AB 12' is a code."""
+    if following.isdigit():
+        return False
+    return word.isupper() and len(word) <= 5 and bool(re.match(r"[\d€]", following))
 
 
 def find_tables(lines: list[str]) -> list[GeneralDataTable]:

@@ -99,6 +99,9 @@ class SharedScope:
     keys: list[str] = field(default_factory=list)
     heading: str = ""
     line: int = 0
+    # Keys the heading itself names; later sections of the description only count as
+    # shared for projects that refer to this description.
+    heading_keys: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -196,7 +199,9 @@ def _route_heading(
         codes = [code for code in find_codes(heading) if code in known_codes]
         if len(set(codes) | {own_code}) > 1:
             ordered = list(dict.fromkeys([*codes, own_code]))
-            state.shared = SharedScope(codes=ordered, heading=heading, line=number)
+            state.shared = SharedScope(
+                codes=ordered, heading=heading, line=number, heading_keys=closing
+            )
             state.scopes.append(state.shared)
         state.open(closing, heading)
         return True
@@ -260,6 +265,19 @@ def _build(state: _State) -> dict[str, Any]:
         risks.extend(risk for risk in items.risks if risk not in risks)
     sections["continuation"] = as_text(paragraphs(state.lines.get("continuation", [])))
     sections["risks"] = risks
-    intro = as_text(state.activities.intro())
+    intro_paragraphs = state.activities.intro()
+    intro = as_text(intro_paragraphs)
+    if not sections["activities"] and intro:
+        # Activities told in one block of text: one activity without a title.
+        sections["activities"] = [
+            {
+                "title": None,
+                "intended": intro,
+                "realised": None,
+                "description": None,
+                "source_line": intro_paragraphs[0].line,
+            }
+        ]
+        intro = None
     sections["activities_intro"] = intro
     return sections

@@ -23,6 +23,7 @@ _GROUP_ONE_CELL = re.compile(
 _CHAPTER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<title>\S.*)$")
 _PAGE = re.compile(r"^\d{1,4}$")
 _LEADER_PAGE = re.compile(r"^(?P<text>.*?)(?:\s*\.{3,}\s*|\s{2,})(?P<page>\d{1,4})$")
+_LOOSE_PAGE = re.compile(r"^(?P<text>.*?\S)(?:\s*\.{3,}\s*|\s+)(?P<page>\d{1,4})$")
 _RANGE = re.compile(r"^(?P<prefix>[A-Z]+)(?P<first>\d+)[-\u2013](?P<last>\d+)$")
 _MAX_RANGE = 50
 
@@ -85,23 +86,33 @@ class _Line:
 
 
 def parse_toc(lines: list[str]) -> TableOfContents:
-    """Find the block of contents lines with the most project entries."""
+    """Find the block of contents lines with the most project entries.
+
+    Page numbers are read after a tab, dot leaders or wide spaces; only when that finds no
+    contents (PDF text keeps neither tabs nor leaders) after a single space as well.
+    """
+    for loose in (False, True):
+        best = _best_block(lines, loose=loose)
+        if len(best.entries) >= 2 and any(entry.page for entry in best.entries):
+            return best
+    return TableOfContents()
+
+
+def _best_block(lines: list[str], *, loose: bool) -> TableOfContents:
     best = TableOfContents()
     index = 0
     while index < len(lines):
-        parsed = _parse_line(lines[index])
+        parsed = _parse_line(lines[index], loose=loose)
         if parsed is None or (parsed.page is None and parsed.kind == "group"):
             index += 1
             continue
-        block, index = _read_block(lines, index)
+        block, index = _read_block(lines, index, loose=loose)
         if len(block.entries) > len(best.entries):
             best = block
-    if len(best.entries) < 2 or not any(entry.page for entry in best.entries):
-        return TableOfContents()
     return best
 
 
-def _read_block(lines: list[str], start: int) -> tuple[TableOfContents, int]:
+def _read_block(lines: list[str], start: int, *, loose: bool) -> tuple[TableOfContents, int]:
     block = TableOfContents(first_line=start + 1)
     group: TocGroup | None = None
     index = start
@@ -114,7 +125,7 @@ def _read_block(lines: list[str], start: int) -> tuple[TableOfContents, int]:
                 break
             index += 1
             continue
-        parsed = _parse_line(line)
+        parsed = _parse_line(line, loose=loose)
         if parsed is None:
             break
         pending_blank = 0
@@ -135,7 +146,7 @@ def _read_block(lines: list[str], start: int) -> tuple[TableOfContents, int]:
                     page=parsed.page,
                     line=index + 1,
                     group=group,
-                    covers=_covers(parsed.code),
+                    covers=covers(parsed.code),
                 )
             )
         block.last_line = index + 1
@@ -146,7 +157,7 @@ def _read_block(lines: list[str], start: int) -> tuple[TableOfContents, int]:
 _MAYBE_TOC = re.compile(r"\t|^\s*[A-Za-z]{1,10}[ \u00a0]?\d|\d\s*$")
 
 
-def _parse_line(line: str) -> _Line | None:
+def _parse_line(line: str, *, loose: bool = False) -> _Line | None:
     if not _MAYBE_TOC.search(line) or heading_of(line) is not None:
         return None  # body headings repeat entries; the contents are not headings
     parts = [clean(part) for part in line.split("\t")]
@@ -157,7 +168,7 @@ def _parse_line(line: str) -> _Line | None:
     if len(parts) > 1 and _PAGE.match(parts[-1]):
         page = int(parts.pop())
     elif len(parts) == 1:
-        leader = _LEADER_PAGE.match(parts[0])
+        leader = (_LOOSE_PAGE if loose else _LEADER_PAGE).match(parts[0])
         if leader:
             parts = [leader.group("text")]
             page = int(leader.group("page"))
@@ -182,7 +193,8 @@ def _parse_line(line: str) -> _Line | None:
     return None
 
 
-def _covers(code: str) -> frozenset[str]:
+def covers(code: str) -> frozenset[str]:
+    """Normalised numbers a code stands for: itself, or every number of a range."""
     key = normalise_code(code)
     match = _RANGE.match(key)
     if not match:
