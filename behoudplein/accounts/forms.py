@@ -23,6 +23,11 @@ class LoginForm(AuthenticationForm):
         "inactive": _("Dit account is niet actief."),
     }
 
+    def clean_username(self) -> str:
+        # Accounts are stored in lower case. Lower-casing here also gives django-axes one
+        # spelling to count, so "Jan@…" and "jan@…" cannot each get their own five attempts.
+        return str(self.cleaned_data["username"]).strip().lower()
+
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("E-mailadres"))

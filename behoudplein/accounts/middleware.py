@@ -7,6 +7,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import urlencode
 
 _ALWAYS_ALLOWED = ("/static/", "/health", "/uitloggen", "/account/tweestapsverificatie")
 
@@ -25,5 +26,7 @@ class TwoFactorRequiredMiddleware:
         ):
             if request.path.startswith("/api/"):
                 return HttpResponse(status=403)
-            return redirect(reverse("accounts:two_factor") + "?next=" + request.path)
+            # The whole path, query string included, so a filtered list survives the detour.
+            next_url = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('accounts:two_factor')}?{next_url}")
         return self.get_response(request)
