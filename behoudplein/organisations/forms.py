@@ -1,6 +1,9 @@
-from django import forms
+from typing import Any
 
-from .models import Organisation
+from django import forms
+from django.db.models import QuerySet
+
+from .models import Organisation, Region
 
 
 class OrganisationForm(forms.ModelForm):
@@ -8,6 +11,12 @@ class OrganisationForm(forms.ModelForm):
         model = Organisation
         fields = ["name", "kvk_number", "region", "branch", "kind", "city", "website"]
         widgets = {"kvk_number": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 8})}
+
+    def __init__(self, *args: Any, regions: QuerySet[Region] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if regions is not None:
+            # Only regions the user may hand the organisation to; another one is a field error.
+            self.fields["region"].queryset = regions  # type: ignore[attr-defined]
 
 
 class OrganisationFilterForm(forms.Form):

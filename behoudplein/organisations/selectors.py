@@ -4,6 +4,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from behoudplein.accounts.roles import is_administrator
+
 from .models import LabourMarketRegion, Organisation, Region
 
 
@@ -24,6 +26,13 @@ def organisation_list(*, filters: dict[str, Any]) -> QuerySet[Organisation]:
 
 def region_list() -> QuerySet[Region]:
     return Region.objects.prefetch_related("labour_market_regions").order_by("name")
+
+
+def regions_user_may_assign(*, user: Any) -> QuerySet[Region]:
+    """The establishment regions a user may give an organisation when saving it."""
+    if is_administrator(user):
+        return Region.objects.order_by("name")
+    return Region.objects.filter(pk__in=user.project_lead_region_ids).order_by("name")
 
 
 def labour_market_region_list() -> QuerySet[LabourMarketRegion]:

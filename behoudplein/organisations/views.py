@@ -63,7 +63,11 @@ def organisation_edit(request: HttpRequest, pk: int | None = None) -> HttpRespon
     else:
         organisation = get_object_or_404(Organisation, pk=pk)
         require(request.user, "organisations.change", organisation)
-    form = OrganisationForm(request.POST or None, instance=organisation)
+    form = OrganisationForm(
+        request.POST or None,
+        instance=organisation,
+        regions=selectors.regions_user_may_assign(user=request.user),
+    )
     if request.method == "POST" and form.is_valid():
         services.organisation_save(
             organisation=form.instance, by=request.user, ip_address=client_ip(request.META)
