@@ -6,8 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 
 from behoudplein.organisations.models import Organisation, Region
@@ -71,4 +72,6 @@ def error_404(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def error_500(request: HttpRequest) -> HttpResponse:
-    return render(request, "errors/500.html", status=500)
+    # No request context: its processors read the session, the user and the menu from the
+    # database, which may be exactly what just failed. The page needs none of them.
+    return HttpResponseServerError(loader.get_template("errors/500.html").render())
