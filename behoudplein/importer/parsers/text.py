@@ -75,7 +75,7 @@ def heading_of(line: str) -> Heading | None:
 
 
 def strip_numbering(text: str) -> str:
-    """'3. Projectactiviteiten' -> 'Projectactiviteiten'."""
+    """'3. Activiteiten' -> 'Activiteiten'."""
     return _NUMBERING.sub("", text, count=1).strip()
 
 
@@ -106,7 +106,7 @@ def cells(line: str) -> list[str]:
 
 
 def normalise_code(code: str) -> str:
-    """'DW 2014' -> 'DW2014'; codes compare in upper case without spaces."""
+    """'AB 2014' -> 'AB2014'; codes compare in upper case without spaces."""
     return "".join(code.split()).upper()
 
 

@@ -5,7 +5,7 @@ Headings are not trusted for their level: a section may be '### Knelpunten', '**
 or '## 6. Knelpunten', and a level-2 heading is often only a sub-heading. A heading opens a
 section when its first words name one; inside the activities every other heading is an
 activity or a phase marker. Sections come in a usual order (cause, goal, activities, then the
-closing ones), which decides what a heading like 'Doelstellingen B-activiteiten' means.
+closing ones), which decides what a heading like 'Doelstellingen deelproject 2' means.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("activities", r"\w*activiteit|resultat|realisatie|uitvoering|opbrengst|aanpak"),
     )
 )
-# Words that may precede the word naming a section ('Beoogde en behaalde resultaten').
+# Words that may precede the word naming a section ('Geplande en behaalde resultaten').
 _LEAD_WORDS = frozenset(
     {
         "beoogde",
@@ -235,7 +235,7 @@ def _opens_goal(state: _State, heading: str) -> bool:
     if "activities" not in state.current:
         return True
     # Inside the activities only a goal heading for the whole project counts, before any
-    # activity was named ('Doelstellingen B-activiteiten' is an activity's target).
+    # activity was named ('Doelstellingen deelproject 2' is an activity's target).
     return "activiteit" not in heading.lower() and not state.activities.has_activities()
 
 
