@@ -1,6 +1,6 @@
 """Every refusal an upload can meet: a stable code and the message the uploader reads.
 
-The msgids are English; the Dutch lives in the project's django.po (see TRANSLATIONS_nl.txt).
+The msgids are Dutch, like the rest of the project; the English is in locale/en/LC_MESSAGES.
 """
 
 from __future__ import annotations
@@ -27,44 +27,49 @@ INFECTED: Final = "infected"
 SCAN_UNAVAILABLE: Final = "scan_unavailable"
 
 MESSAGES: Final = {
-    EMPTY: _("The file is empty."),
-    TOO_LARGE: _("The file is %(size)s; files of at most %(limit)s are allowed here."),
-    EXECUTABLE: _("This file is a program. Programs cannot be uploaded."),
+    EMPTY: _("Het bestand is leeg."),
+    TOO_LARGE: _("Het bestand is %(size)s; hier zijn bestanden van maximaal %(limit)s toegestaan."),
+    EXECUTABLE: _("Dit bestand is een programma. Programma's kunnen niet worden geüpload."),
     UNKNOWN_KIND: _(
-        "The content of this file was not recognised, whatever its name says. "
-        "Allowed here: %(allowed)s."
+        "De inhoud van dit bestand is niet herkend, wat de bestandsnaam ook zegt. Hier "
+        "toegestaan: %(allowed)s."
     ),
-    KIND_NOT_ALLOWED: _("This file is of type %(kind)s. Allowed here: %(allowed)s."),
+    KIND_NOT_ALLOWED: _("Dit bestand is van het type %(kind)s. Hier toegestaan: %(allowed)s."),
     ZIP_BOMB: _(
-        "This file unpacks to far more data than it contains, or hides archives inside it, "
-        "and has been refused for safety."
+        "Dit bestand pakt uit tot veel meer gegevens dan het bevat, of verbergt archieven in "
+        "zich, en is voor de veiligheid geweigerd."
     ),
     ARCHIVE_ENCRYPTED: _(
-        "This file contains password-protected parts. Remove the protection and upload it again."
+        "Dit bestand bevat onderdelen met een wachtwoord. Haal de beveiliging weg en upload het "
+        "opnieuw."
     ),
     PDF_UNREADABLE: _(
-        "This PDF cannot be opened; it may be damaged. Save it as PDF again and upload it again."
+        "Deze pdf kan niet worden geopend; misschien is het bestand beschadigd. Sla het opnieuw "
+        "op als pdf en upload het nog eens."
     ),
     PDF_ENCRYPTED: _(
-        "This PDF is protected with a password or encryption. Remove the protection and "
-        "upload it again."
+        "Deze pdf is beveiligd met een wachtwoord of versleuteling. Haal de beveiliging weg en "
+        "upload hem opnieuw."
     ),
     PDF_PAGE_COUNT: _(
-        "The PDF has the wrong number of pages: %(count)s. Allowed: %(min)s to %(max)s pages."
+        "De pdf heeft een verkeerd aantal pagina's: %(count)s. Toegestaan is %(min)s tot %(max)s "
+        "pagina's."
     ),
     PDF_NOT_A4: _(
-        "Page %(page)s measures %(width)s by %(height)s mm, which is not A4 (210 by 297 mm). "
-        "Save the document on A4 pages and upload it again."
+        "Pagina %(page)s is %(width)s × %(height)s mm; dat is geen A4 (210 × 297 mm). Sla het "
+        "document op met A4-pagina's en upload het opnieuw."
     ),
-    DOCX_UNREADABLE: _("This Word document cannot be opened; it may be damaged."),
+    DOCX_UNREADABLE: _(
+        "Dit Word-document kan niet worden geopend; misschien is het bestand beschadigd."
+    ),
     DOCX_TOO_LONG: _(
-        "This document has %(count)s words; at most %(limit)s words are allowed. "
-        "Shorten the text and upload it again."
+        "Dit document telt %(count)s woorden; toegestaan zijn maximaal %(limit)s woorden. "
+        "Kort de tekst in en upload het opnieuw."
     ),
-    INFECTED: _("This file contains a virus (%(signature)s) and has been refused."),
+    INFECTED: _("Dit bestand bevat een virus (%(signature)s) en is geweigerd."),
     SCAN_UNAVAILABLE: _(
-        "The virus scan is not available right now, so the file cannot be accepted. "
-        "Please try again later."
+        "De virusscan is nu niet beschikbaar, daarom kan het bestand niet worden aangenomen. "
+        "Probeer het later opnieuw."
     ),
 }
 

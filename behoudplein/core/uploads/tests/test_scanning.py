@@ -129,8 +129,8 @@ def test_clamd_not_listening_fails_closed(socket_dir: Path) -> None:
             io.BytesIO(builders.pdf_bytes(1)), allowed={"pdf"}, max_bytes=10**6, scanner=scanner
         )
     assert info.value.code == "scan_unavailable"
-    with translation.override("en"):
-        assert "try again later" in info.value.messages[0]
+    with translation.override("nl"):
+        assert "Probeer het later opnieuw." in info.value.messages[0]
 
 
 def test_clamd_that_keeps_silent_times_out_and_fails_closed(fake_clamd: StartClamd) -> None:
