@@ -1,4 +1,9 @@
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
+
+from behoudplein.core.permissions import can
 
 from .models import (
     Activity,
@@ -13,36 +18,58 @@ from .models import (
 )
 
 
-class LessonThemeRuleInline(admin.TabularInline):
+class CuratorPermissions:
+    """Editors curate the Kennisbank in the admin through the same rule as on the site."""
+
+    def _curates(self, request: HttpRequest) -> bool:
+        return can(request.user, "knowledge.curate")
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._curates(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._curates(request)
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._curates(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._curates(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._curates(request)
+
+
+class LessonThemeRuleInline(CuratorPermissions, admin.TabularInline):
     model = LessonThemeRule
     extra = 1
 
 
 @admin.register(LessonTheme)
-class LessonThemeAdmin(admin.ModelAdmin):
+class LessonThemeAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["name", "order"]
     inlines = [LessonThemeRuleInline]
 
 
 @admin.register(TagRule)
-class TagRuleAdmin(admin.ModelAdmin):
+class TagRuleAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["tag_name", "kind"]
     list_filter = ["kind"]
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["name", "kind"]
     list_filter = ["kind"]
 
 
-class ActivityInline(admin.StackedInline):
+class ActivityInline(CuratorPermissions, admin.StackedInline):
     model = Activity
     extra = 0
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["code", "title", "is_published", "updated_at"]
     list_filter = ["is_published", "annex", "tags"]
     search_fields = ["code", "title"]
@@ -51,17 +78,17 @@ class ProjectAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(admin.ModelAdmin):
+class SourceDocumentAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["title", "client", "date", "imported_at"]
 
 
 @admin.register(Lesson)
-class LessonAdmin(admin.ModelAdmin):
+class LessonAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["__str__", "section"]
     list_filter = ["section"]
     search_fields = ["text"]
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(admin.ModelAdmin):
+class OutcomeAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["__str__", "activity", "edited_by_editor", "is_removed"]

@@ -32,15 +32,7 @@ def can_view_unpublished(user: Any, obj: Any = None) -> bool:
     return _curator(user)
 
 
-def _register_admin_rules() -> None:
-    # Editors curate the rule tables in the Django admin; the admin asks these names.
-    for model in ("lessontheme", "lessonthemerule", "tagrule", "tag", "outcome"):
-        for action in ("view", "add", "change", "delete"):
-            rule(f"knowledge.{action}_{model}")(_admin_rule)
-
-
-def _admin_rule(user: Any, obj: Any = None) -> bool:
+@rule("knowledge.curate")
+def can_curate(user: Any, obj: Any = None) -> bool:
+    """Editors and administrators curate projects, tags and theme rules (also in the admin)."""
     return _curator(user)
-
-
-_register_admin_rules()

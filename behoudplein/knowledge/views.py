@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -29,6 +30,7 @@ from .models import Outcome
 PAGE_SIZE = 25
 MAX_COMPARE = 4
 _SESSION_KEY = "knowledge_import_preview"
+PREVIEW_MAX_AGE_S = 24 * 60 * 60
 
 
 def _filters(request: HttpRequest) -> tuple[ProjectFilterForm, dict[str, object]]:
@@ -152,6 +154,14 @@ def _preview_dir() -> Path:
     return path
 
 
+def _drop_stale_previews(directory: Path) -> None:
+    # A preview nobody committed is kept for a day at most.
+    cutoff = time.time() - PREVIEW_MAX_AGE_S
+    for stale in directory.glob("*.bin"):
+        if stale.stat().st_mtime < cutoff:
+            stale.unlink(missing_ok=True)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_upload(request: HttpRequest) -> HttpResponse:
@@ -207,6 +217,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
                 form.add_error("file", error.message)
             else:
                 token = secrets.token_hex(16)
+                _drop_stale_previews(_preview_dir())
                 (_preview_dir() / f"{token}.bin").write_bytes(data)
                 request.session[_SESSION_KEY] = {
                     "token": token,

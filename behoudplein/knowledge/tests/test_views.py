@@ -138,3 +138,13 @@ def test_import_of_an_unknown_document_shows_a_clear_error(client, editor):
     upload = SimpleUploadedFile("lijst.pdf", b"Boodschappenlijst\n- melk\n")
     response = client.post("/kennisbank/import", {"file": upload})
     assert "onbekend documenttype" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "persona_name,expected",
+    [("member", 302), ("editor", 200), ("administrator", 200)],
+)
+def test_theme_rules_are_editable_in_the_admin_by_editors(client, persona, persona_name, expected):
+    client.force_login(persona(persona_name))
+    assert client.get("/beheer/knowledge/lessontheme/").status_code == expected
+    assert client.get("/beheer/knowledge/tagrule/add/").status_code == expected
