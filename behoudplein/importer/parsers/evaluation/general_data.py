@@ -48,6 +48,8 @@ _FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# One pass to reject the many lines that name no field at all.
+_ANY_FIELD = re.compile("|".join(f"(?:{p.pattern})" for _, p in _FIELD_PATTERNS), re.IGNORECASE)
 # A label cell is short; long first cells are prose that happens to contain a tab.
 _MAX_LABEL_WORDS = 14
 # Fields that make a run of rows a general-data table (a number alone does not).
@@ -99,7 +101,7 @@ class GeneralDataTable:
 
 def field_of_label(label: str) -> str | None:
     """The general-data field a label names, or None."""
-    if not label or len(label.split()) > _MAX_LABEL_WORDS:
+    if not label or not _ANY_FIELD.search(label) or len(label.split()) > _MAX_LABEL_WORDS:
         return None
     for name, pattern in _FIELD_PATTERNS:
         if pattern.search(label):
@@ -109,6 +111,8 @@ def field_of_label(label: str) -> str | None:
 
 def split_row(line: str) -> tuple[str, str] | None:
     """(label, value) of a table-like line: tab- or pipe-separated, or 'Label: value'."""
+    if "\t" not in line and "|" not in line and not _ANY_FIELD.search(line):
+        return None
     row_cells = cells(line)
     if row_cells:
         label = row_cells[0]
