@@ -53,6 +53,8 @@ __all__ = ["Analyzer", "fts5_match", "pg_tsquery"]
 MAX_QUERY_LENGTH = 500
 MAX_QUERY_TOKENS = 32
 MAX_CACHE_SIZE = 500_000
+# Longer chunks are URLs or pasted data, rarely repeated: not worth a cache slot.
+MAX_CACHED_CHUNK = 64
 
 
 class Analyzer:
@@ -71,9 +73,10 @@ class Analyzer:
         self.synonyms = SynonymTable(synonyms or {}, self.primary_term)
         self._speller_min_count = speller_min_count
         self._speller: Speller | None = None
+        self._chunk_cache: dict[str, tuple[str, ...]] = {}
         self._token_cache: dict[str, tuple[str, ...]] = {}
         self._parts_version = self.vocabulary.parts_version
-        # Terms that occur in the corpus, to tell an inflection from a typo; kept up to date
+        # Stems of corpus words, to tell an inflection from a typo; kept up to date
         # from the vocabulary's journal of new words.
         self._corpus_terms: set[str] = set()
         self._journal_position = 0
@@ -83,21 +86,37 @@ class Analyzer:
     def index_terms(self, text: str) -> list[str]:
         """The terms to store for a text, in order, with repetitions (term frequencies)."""
         if self._parts_version != self.vocabulary.parts_version:
+            self._chunk_cache.clear()
             self._token_cache.clear()
             self._parts_version = self.vocabulary.parts_version
-        tokens = tokenize(fold(text))
-        cache = self._token_cache
+        # Tokens never contain whitespace, so the terms of a whitespace-separated chunk
+        # ('zorg,', '(dw2012)') can be cached as a whole: the hot path is str.split plus one
+        # dict lookup per word, no regular expression.
+        chunks = fold(text).split()
+        cache = self._chunk_cache
         try:
-            return [term for token in tokens for term in cache[token]]
+            return [term for chunk in chunks for term in cache[chunk]]
         except KeyError:
             pass
         out: list[str] = []
-        for token in tokens:
-            terms = cache.get(token)
+        for chunk in chunks:
+            terms = cache.get(chunk)
             if terms is None:
-                terms = self._token_terms(token)
+                terms = self._chunk_terms(chunk)
             out.extend(terms)
         return out
+
+    def _chunk_terms(self, chunk: str) -> tuple[str, ...]:
+        terms: list[str] = []
+        for token in tokenize(chunk):
+            cached = self._token_cache.get(token)
+            terms.extend(self._token_terms(token) if cached is None else cached)
+        result = tuple(terms)
+        if len(chunk) <= MAX_CACHED_CHUNK:
+            if len(self._chunk_cache) >= MAX_CACHE_SIZE:
+                self._chunk_cache.clear()
+            self._chunk_cache[chunk] = result
+        return result
 
     def index_text(self, text: str) -> str:
         """``index_terms`` as the space-separated string both backends store."""
@@ -267,6 +286,7 @@ class Analyzer:
         if self._journal_position != vocabulary.journal_length:
             new_words = vocabulary.words_added_since(self._journal_position)
             self._journal_position += len(new_words)
-            for word in new_words:
-                self._corpus_terms.update(self._word_terms(word))
+            # Stems only (no compound splitting): cheap enough for 100,000 new words at once,
+            # and the same answer in every process whatever its caches hold.
+            self._corpus_terms.update(self.primary_term(word) for word in new_words)
         return self._corpus_terms
