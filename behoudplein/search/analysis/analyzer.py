@@ -3,15 +3,16 @@
 Index terms of one token (all ``[a-z0-9]``, stored space-separated by both backends):
 
 * a word: its ``dutch_porter`` stem, plus the stems of its compound parts
-  ('loopbaanbegeleiding' → 'loopbaanbegeleid', 'loopbaan', 'begeleid');
+  ('loopbaanbegeleiding' → 'loopbaanbegeleid', 'loopban', 'begeleid': the stemmer also
+  shortens double vowels, identically at index and query time);
 * a hyphenated word: the joined form's stem and the terms of every piece
   ('zij-instromers' → 'zijinstromer', 'zij', 'instromer');
 * a code: the code and its letter and digit runs ('dw2012' → 'dw2012', 'dw', '2012');
 * stop words are indexed too (they are cheap and cached): a query of only stop words, or a
   title such as 'Wie is wie', can still be found; BM25's idf makes them nearly worthless.
 
-All work after folding is cached per distinct token, so indexing costs one dict lookup per
-token once the corpus vocabulary is warm.
+All work after folding is cached per distinct whitespace-separated chunk, so indexing costs
+one dict lookup per word once the caches are warm.
 """
 
 from __future__ import annotations
