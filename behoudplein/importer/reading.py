@@ -58,14 +58,6 @@ def detect_types(document: ExtractedDocument) -> list[str]:
     return _as_list(registry.detect(document.lines))
 
 
-def known_types() -> list[str]:
-    registry = _registry()
-    names = getattr(registry, "names", None) if registry is not None else None
-    if callable(names):
-        return list(names())
-    return [PROJECT_EVALUATION_REPORT] if registry is not None else []
-
-
 def parse(document: ExtractedDocument, type_name: str) -> Parsed:
     """Parse with the named parser; ``KeyError`` when no parser has that name."""
     registry = _registry()

@@ -24,7 +24,6 @@ SECTION_TEXT_FIELDS = ("cause", "goal", "continuation")
 LESSON_SECTIONS = tuple(section.value for section in LessonSection)
 # Fields that also answer to the publication state: an editor may (un)publish by hand.
 WATCHED_FIELDS = (*IMPORTED_FIELDS, "is_published")
-FIELD_LABELS = {"is_published": "gepubliceerd"}
 
 CONFLICT = (
     "{code}: veld '{field}' is met de hand gewijzigd sinds de vorige import en is niet "
@@ -215,8 +214,12 @@ def project_store_record(
                 continue
             previous = project.imported_values.get(name, current)
             if current != previous:
-                label = FIELD_LABELS.get(name, name)
-                warnings.append(CONFLICT.format(code=code, field=label, current=current, new=new))
+                # An editor's choice to (un)publish is kept without a warning: the state is
+                # not something the document says.
+                if name != "is_published":
+                    warnings.append(
+                        CONFLICT.format(code=code, field=name, current=current, new=new)
+                    )
                 continue
             setattr(project, name, new)
             status = "updated"

@@ -139,3 +139,11 @@ def test_folder_import_reports_unknown_files(tmp_path):
         "warnings": ["onbekend documenttype"],
     }
     assert Project.objects.count() == 2
+
+
+def test_an_editor_unpublishing_is_kept_silently_on_reimport():
+    run(REPORT_V1)
+    Project.objects.filter(code="XX1").update(is_published=False)
+    report = run(REPORT_V1)
+    assert not Project.objects.get(code="XX1").is_published
+    assert not report.warnings
