@@ -21,7 +21,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from .normalize import fold, words
+from .normalize import fold
+from .normalize import words as text_words
 
 # A corpus word seen this often counts as a compound part with this Zipf-like score; a flat score
 # keeps split decisions independent of how far a count has grown.
@@ -129,21 +130,21 @@ class Vocabulary:
 
     # --- maintenance -------------------------------------------------------------------------
 
-    def add_words(self, words_: Iterable[str], zipf: float = MAINTAINED_WORD_ZIPF) -> None:
+    def add_words(self, words: Iterable[str], zipf: float = MAINTAINED_WORD_ZIPF) -> None:
         """Add maintained words (domain terms) as known compound parts."""
-        for word in words_:
+        for word in words:
             self._set_general(fold(word), zipf)
         self.parts_version += 1
 
     def add_text(self, text: str) -> None:
         """Count the words of one indexed text (call again for every field and document)."""
-        self._update(Counter(words(text)), 1)
+        self._update(Counter(text_words(text)), 1)
         if not text.isascii():
             self._remember_forms(text)
 
     def remove_text(self, text: str) -> None:
         """Forget a text that was added before (document changed or deleted)."""
-        self._update(Counter(words(text)), -1)
+        self._update(Counter(text_words(text)), -1)
 
     def add_counts(self, counts: Mapping[str, int]) -> None:
         """Restore corpus counts saved elsewhere (keys must be folded words)."""
