@@ -174,3 +174,17 @@ def outcome_portfolio(*, user: Any) -> QuerySet[Outcome]:
         .select_related("activity", "activity__project")
         .order_by("activity__project__toc_position", "activity__order", "pk")
     )
+
+
+SHARES_SHOWN = 6
+
+
+def published_shares(*, limit: int = SHARES_SHOWN) -> list[Any]:
+    """The latest published shares of the Delen module (approved, with consent), if built."""
+    from django.apps import apps
+
+    if not apps.is_installed("behoudplein.shares"):
+        return []
+    from behoudplein.shares.selectors import gallery
+
+    return list(gallery(filters={})[:limit])

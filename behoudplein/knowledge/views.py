@@ -52,6 +52,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "options": selectors.filter_options(),
         "may_import": can(request.user, "knowledge.import"),
+        "shares": selectors.published_shares(),
     }
     template = "knowledge/project_list.html"
     if request.headers.get("HX-Request"):

@@ -148,3 +148,13 @@ def test_theme_rules_are_editable_in_the_admin_by_editors(client, persona, perso
     client.force_login(persona(persona_name))
     assert client.get("/beheer/knowledge/lessontheme/").status_code == expected
     assert client.get("/beheer/knowledge/tagrule/add/").status_code == expected
+
+
+def test_published_shares_appear_in_the_knowledge_base(client, org_a, org_b):
+    from behoudplein.shares.tests.factories import ShareFactory
+
+    published = ShareFactory(organisation=org_a, published=True)
+    ShareFactory(organisation=org_b, submitted=True)
+    body = client.get("/kennisbank").content.decode()
+    assert published.get_public_url() in body
+    assert org_a.name in body and org_b.name not in body
