@@ -113,3 +113,14 @@ def test_seed_hand_edit_is_reported_on_reimport(capsys):
     conflict = [w for w in data["warnings"] if "DW2012" in w and "submitter" in w]
     assert conflict and "Door de redactie aangepast" in conflict[0]
     assert Project.objects.get(code="DW2012").submitter == "Door de redactie aangepast"
+
+
+def test_truncated_seed_reports_what_is_missing(tmp_path, capsys):
+    _real_parser_or_skip()
+    path = tmp_path / "afgebroken.txt"
+    path.write_bytes(SEED.read_bytes()[:60_000])
+    code, out, _ = run(path, "--json", capsys=capsys)
+    data = json.loads(out)
+    assert code == 0
+    assert any("niet gevonden" in w for w in data["warnings"])
+    assert Project.objects.count() == len(data["records"]) < 43
