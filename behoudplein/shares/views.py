@@ -145,27 +145,34 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     data = (request.POST, request.FILES) if request.method == "POST" else ()
     form = form_class(*data, instance=share, **kwargs)
     agreement_form = AgreementRequestForm(initial={"agreement_request": share.agreement_request})
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST":
+        valid = form.is_valid()
+        # A checked file is kept at once, even when another field is wrong, so nothing is lost.
         upload = form.cleaned_data.get("upload")
-        changes = {
-            name: form.cleaned_data[name] for name in form.fields if name in services.DRAFT_FIELDS
-        }
-        try:
-            if upload:
+        stored = True
+        if upload:
+            try:
                 files.share_attach_file(
                     share=share, by=request.user, upload=upload, kind=str(share.method)
                 )
-            services.share_save_draft(share=share, by=request.user, changes=changes)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("Opgeslagen als concept."))
-            index = step_names.index(step)
-            if "verder" in request.POST and index + 1 < len(step_names):
-                return redirect("shares:edit", pk=share.pk, step=step_names[index + 1])
-            if "verder" in request.POST:
-                return redirect("shares:preview", pk=share.pk)
-            return redirect("shares:edit", pk=share.pk, step=step)
+            except ValidationError as error:
+                apply_errors(form, error)
+                stored = False
+        if valid and stored:
+            changes = {
+                name: form.cleaned_data[name]
+                for name in form.fields
+                if name in services.DRAFT_FIELDS
+            }
+            try:
+                services.share_save_draft(share=share, by=request.user, changes=changes)
+            except ValidationError as error:
+                apply_errors(form, error)
+            else:
+                messages.success(request, _("Opgeslagen als concept."))
+                return _next_step(request, share, step)
+        elif upload and stored:
+            messages.info(request, _("Het bestand is opgeslagen; verbeter de andere velden."))
     return render(
         request,
         "shares/edit.html",
@@ -176,11 +183,21 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             "steps": STEPS,
             "grant": grant,
             "agreement_form": agreement_form,
-            "files": list(share.files.all()),
+            "files": list(ShareFile.objects.filter(share=share)),
             "questions": QUESTIONS,
             "has_upload": "upload" in form.fields,
         },
     )
+
+
+def _next_step(request: HttpRequest, share: Share, step: str) -> HttpResponse:
+    names = [name for name, _label in STEPS]
+    index = names.index(step)
+    if "verder" not in request.POST:
+        return redirect("shares:edit", pk=share.pk, step=step)
+    if index + 1 < len(names):
+        return redirect("shares:edit", pk=share.pk, step=names[index + 1])
+    return redirect("shares:preview", pk=share.pk)
 
 
 @login_required

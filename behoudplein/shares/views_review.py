@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -132,7 +133,8 @@ def send_reminders(request: HttpRequest) -> HttpResponse:
     messages.success(
         request, _("Herinnering verstuurd aan %(count)s organisatie(s).") % {"count": count}
     )
-    return redirect(request.get_full_path())
+    query = request.GET.urlencode()
+    return redirect(reverse("shares:compliance") + (f"?{query}" if query else ""))
 
 
 @login_required
