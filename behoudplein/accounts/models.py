@@ -129,6 +129,11 @@ class RegionRole(models.Model):
         return f"{self.user} – {self.get_role_display()} – {self.region}"
 
 
+def new_nonce() -> str:
+    """32 hex characters: fits the column (token_hex() alone gives 64, which PostgreSQL refuses)."""
+    return secrets.token_hex(16)
+
+
 class Invitation(models.Model):
     email = models.EmailField(_("e-mailadres"))
     full_name = models.CharField(_("naam"), max_length=200, blank=True)
@@ -147,7 +152,7 @@ class Invitation(models.Model):
     invited_by = models.ForeignKey(
         User, null=True, on_delete=models.SET_NULL, related_name="invitations_sent"
     )
-    nonce = models.CharField(max_length=32, default=secrets.token_hex, editable=False)
+    nonce = models.CharField(max_length=32, default=new_nonce, editable=False)
     created_at = models.DateTimeField(_("verstuurd"), auto_now_add=True)
     expires_at = models.DateTimeField(_("verloopt"))
     accepted_at = models.DateTimeField(_("geaccepteerd"), null=True, blank=True)

@@ -417,3 +417,11 @@ def test_the_new_account_logs_in_with_its_password(client, member_invitation):
     response = client.post("/inloggen", {"username": NEW_EMAIL, "password": STRONG})
     assert response.status_code == 302
     assert PASSWORD != STRONG
+
+
+def test_the_nonce_fits_its_column():
+    """SQLite ignores a column's length; PostgreSQL refused every invitation."""
+    field = Invitation._meta.get_field("nonce")
+    nonces = {Invitation().nonce for _ in range(20)}
+    assert len(nonces) == 20
+    assert all(len(nonce) <= field.max_length for nonce in nonces)
