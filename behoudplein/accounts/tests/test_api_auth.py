@@ -95,8 +95,13 @@ def test_account_page_creates_a_token_and_shows_it_once(client, member):
 
 
 @pytest.mark.django_db
-def test_a_token_does_not_bypass_two_factor_by_session(client, settings, project_lead, token_key):
-    """A token is its own second factor (it is shown once and stored hashed)."""
+def test_a_token_works_where_a_session_would_need_the_second_step(
+    client, settings, project_lead, token_key
+):
+    """Only a session that passed two-factor can create a token (/account is behind it)."""
     settings.OTP_REQUIRED = True
     response = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token_key}"})
     assert response.status_code == 200
+    client.force_login(project_lead)
+    assert client.post("/account", {"name": "nog een"}).status_code == 302
+    assert ApiToken.objects.count() == 1

@@ -23,6 +23,10 @@ MATRIX = [
     Row("/api/v1/", ALL_200),
     Row("/api/v1/openapi.json", ALL_200),
     Row("/api/v1/docs", ALL_200),
+    # Django's admin: staff are beheerders and redacteuren; others meet the admin login.
+    Row("/beheer/", {"editor": 200, "administrator": 200}, default=302),
+    Row("/beheer/accounts/user/", {"editor": 403, "administrator": 200}, default=302),
+    Row("/beheer/organisations/organisation/", {"editor": 403, "administrator": 200}, default=302),
 ]
 
 
@@ -55,6 +59,15 @@ def test_anonymous_visitor_is_sent_to_login_for_the_audit_log(client):
 @pytest.mark.django_db
 def test_rule_view_audit_log(persona, name, allowed):
     assert permissions.can(persona(name), "core.view_audit_log") is allowed
+
+
+@pytest.mark.django_db
+@pytest.mark.django_db
+def test_admin_is_in_dutch(client, administrator):
+    client.force_login(administrator)
+    html = client.get("/beheer/").content.decode()
+    assert "Behoudplein beheer" in html
+    assert "Uitloggen" in html or "Afmelden" in html
 
 
 @pytest.mark.django_db
