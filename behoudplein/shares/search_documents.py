@@ -1,0 +1,82 @@
+"""What Delen puts in the search index: shares, findable by everyone once published.
+
+Unpublished shares are indexed too, but only for those who may open them anyway (members of
+the organisation, project leads of the region, editors): `sync_share` runs after every
+transition and save, so a share that is unpublished disappears from public results at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from behoudplein.search import services as search
+from behoudplein.search.registry import Facets, IndexInput
+
+from .constants import QUESTIONS, Status
+from .models import Share
+
+NOT_INDEXED = frozenset({Status.WITHDRAWN})
+
+
+def share_key(share: Share) -> dict[str, str]:
+    return {"organisation": share.organisation.kvk_number, "round": share.round.name}
+
+
+def share_input(share: Share) -> IndexInput:
+    organisation = share.organisation
+    answers = "\n".join(
+        f"{question}\n{answer}"
+        for question, answer in zip(QUESTIONS, share.answers, strict=True)
+        if answer
+    )
+    body = "\n".join(p for p in (share.summary, answers, share.region_reason) if p)
+    tags = " ".join(
+        p
+        for p in (
+            organisation.get_branch_display(),
+            share.region.name,
+            organisation.city,
+            share.get_method_display(),
+            f"ronde {share.round.name}",
+        )
+        if p
+    )
+    published = share.status == Status.PUBLISHED
+    return IndexInput(
+        kind="share",
+        key=share_key(share),
+        title=f"{organisation.name}: aanpak behoud ({share.round.name})",
+        url=share.get_public_url() if published else share.get_absolute_url(),
+        body=body,
+        tags=tags,
+        facets=Facets(
+            regions=(share.region.slug,),
+            sectors=(organisation.branch,) if organisation.branch else (),
+            year=share.round.period_start.year,
+        ),
+        public=published,
+        organisation_id=share.organisation_id,
+        region_id=share.region_id,
+    )
+
+
+def _queryset() -> Iterator[Share]:
+    return (
+        Share.objects.exclude(status__in=NOT_INDEXED)
+        .select_related("organisation", "round", "region")
+        .order_by("pk")
+        .iterator()
+    )
+
+
+def shares() -> Iterator[IndexInput]:
+    for share in _queryset():
+        yield share_input(share)
+
+
+def sync_share(share: Share) -> None:
+    share = Share.objects.select_related("organisation", "round", "region").get(pk=share.pk)
+    if share.status in NOT_INDEXED:
+        search.remove_document(kind="share", key=share_key(share))
+    else:
+        search.index_documents([share_input(share)])
