@@ -1,0 +1,88 @@
+"""Browser tests: Debian's chromium driven by Playwright against pytest-django's live server.
+
+Fixtures: `browser` (one per session/worker), `new_context(**options)` (a context whose
+`base_url` is the live server, so `page.goto("/organisaties")` works), `page` (a fresh page in
+such a context, with the database available to the test and the server). Helpers to import:
+`from tests.e2e.helpers import login, assert_accessible`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from .helpers import assert_accessible, login
+
+# Playwright's sync API runs an event loop in this thread; Django then refuses ORM calls in it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Generous for a loaded CI machine, short enough to fail fast on a real problem.
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="session")
+def playwright_instance() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance: Any) -> Iterator[Any]:
+    browser = playwright_instance.chromium.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def new_context(
+    browser: Any, live_server: Any, transactional_db: None, django_db_serialized_rollback: None
+) -> Iterator[Callable]:
+    """`new_context(java_script_enabled=False, ...)` → a browser context on the live server.
+
+    The live server needs a transactional database; the serialized rollback puts back what data
+    migrations seeded, so the flush after a browser test does not break the tests after it.
+    """
+    contexts: list[Any] = []
+
+    def make(**options: Any) -> Any:
+        options.setdefault("base_url", live_server.url)
+        options.setdefault("locale", "nl-NL")
+        options.setdefault("viewport", {"width": 1280, "height": 900})
+        context = browser.new_context(**options)
+        context.set_default_timeout(TIMEOUT_MS)
+        context.set_default_navigation_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context: Callable) -> Any:
+    expect.set_options(timeout=TIMEOUT_MS)
+    return new_context().new_page()
+
+
+# Re-exported so tests may also write `from tests.e2e.conftest import login`.
+__all__ = ["assert_accessible", "login"]
