@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from behoudplein.core.permissions import can, require
 
 from . import files, selectors, services
-from .constants import QUESTIONS, Method
+from .constants import QUESTIONS
 from .forms import (
     AgreementRequestForm,
     ContentForm,
@@ -355,7 +355,3 @@ def dossier(request: HttpRequest, pk: int) -> HttpResponse:
     name = f"dossier-{share.organisation.kvk_number}-{share.round.name}.zip"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-
-
-def method_label(value: str) -> str:
-    return str(dict(Method.choices).get(value, value))

@@ -62,6 +62,8 @@ def _status_text(row: selectors.ComplianceRow) -> str:
         return _("Nog niet begonnen")
     if row.shared_elsewhere:
         return _("Gedeeld in regio %(region)s") % {"region": row.share.region.name}
+    if row.share.agreement_requested_at and not row.share.agreement_decision:
+        return _("Concept, vraagt akkoord voor een andere vorm")
     return str(row.share.get_status_display())
 
 
@@ -69,7 +71,7 @@ def _status_text(row: selectors.ComplianceRow) -> str:
 def compliance(request: HttpRequest) -> HttpResponse:
     context = _compliance_context(request)
     export = request.GET.get("export")
-    if export in ("csv", "xlsx"):
+    if export in ("csv", "xlsx") and context["round"] is not None:
         table = [
             [
                 row.organisation.name,
@@ -268,11 +270,9 @@ def select_for_edition(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         _("Geselecteerd voor de digitale uitgave.") if selected else _("Niet meer geselecteerd."),
     )
-    return redirect(
-        request.POST.get("terug")
-        if request.POST.get("terug", "").startswith("/delen/landelijk")
-        else "shares:national"
-    )
+    # Back to the same filtered list; only a path inside the overview is followed.
+    back = request.POST.get("terug", "")
+    return redirect(back if back.startswith("/delen/landelijk") else "shares:national")
 
 
 @login_required
