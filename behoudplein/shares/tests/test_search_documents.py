@@ -1,6 +1,6 @@
 import pytest
 
-pytest.importorskip("behoudplein.search.registry")
+pytest.importorskip("behoudplein.search.services")
 
 from behoudplein.shares.search_documents import shares
 
