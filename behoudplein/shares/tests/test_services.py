@@ -9,7 +9,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
 from behoudplein.core.models import AuditLog
-from behoudplein.core.uploads.tests.builders import docx_bytes, pdf_bytes, pptx_bytes
+from behoudplein.core.uploads.tests.builders import (
+    A3,
+    docx_bytes,
+    mp4_bytes,
+    pdf_bytes,
+    pptx_bytes,
+    zip_bomb_bytes,
+)
 from behoudplein.shares import files, services
 from behoudplein.shares.constants import Method, Status
 from behoudplein.shares.models import Share, ShareTransition
@@ -231,20 +238,48 @@ class TestUploads:
 
     def test_four_pages_refused(self, member, publication_share):
         errors = self.attach(publication_share, member, pdf_bytes(4))
-        assert "4" in errors[0]
+        assert errors == [
+            "De pdf heeft een verkeerd aantal pagina's: 4. Toegestaan is 1 tot 3 pagina's."
+        ]
+
+    def test_a3_refused(self, member, publication_share):
+        errors = self.attach(publication_share, member, pdf_bytes(1, size=A3))
+        assert "geen A4" in errors[0]
 
     def test_renamed_executable_refused(self, member, publication_share):
-        assert self.attach(
+        errors = self.attach(
             publication_share, member, b"MZ\x90\x00" + b"\x00" * 200, "publicatie.pdf"
         )
+        assert errors == ["Dit bestand is een programma. Programma's kunnen niet worden geüpload."]
+
+    def test_zip_bomb_refused(self, member, org_a, round_t4, grant_a):
+        share = ShareFactory(organisation=org_a, round=round_t4, method=Method.PRESENTATION)
+        errors = self.attach(share, member, zip_bomb_bytes(), "dia.pptx", kind="presentation")
+        assert "voor de veiligheid geweigerd" in errors[0]
 
     def test_eicar_refused(self, member, publication_share):
         eicar = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
-        assert self.attach(publication_share, member, eicar)
+        errors = self.attach(publication_share, member, eicar)
+        assert errors[0].startswith("Dit bestand bevat een virus")
 
     def test_long_docx_refused(self, member, publication_share, settings):
         settings.UPLOAD_DOCX_MAX_WORDS = 50
-        assert self.attach(publication_share, member, docx_bytes(80), "stuk.docx")
+        errors = self.attach(publication_share, member, docx_bytes(80), "stuk.docx")
+        assert errors == [
+            "Dit document telt 80 woorden; toegestaan zijn maximaal 50 woorden. "
+            "Kort de tekst in en upload het opnieuw."
+        ]
+
+    def test_presentation_is_not_a_video(self, member, org_a, round_t4, grant_a):
+        share = ShareFactory(organisation=org_a, round=round_t4, method=Method.VIDEO)
+        errors = self.attach(share, member, pdf_bytes(1), "film.mp4", kind="video")
+        assert "Hier toegestaan" in errors[0]
+
+    def test_video_too_large(self, member, org_a, round_t4, grant_a, settings):
+        settings.UPLOAD_VIDEO_MAX_BYTES = 10
+        share = ShareFactory(organisation=org_a, round=round_t4, method=Method.VIDEO)
+        errors = self.attach(share, member, mp4_bytes(), "film.mp4", kind="video")
+        assert "hier zijn bestanden van maximaal" in errors[0]
 
     def test_presentation_accepted_and_replaces_the_previous_one(
         self, member, org_a, round_t4, grant_a
