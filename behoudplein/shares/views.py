@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from behoudplein.core.permissions import can, require
 
 from . import files, selectors, services
-from .constants import QUESTIONS
+from .constants import QUESTIONS, Method
 from .forms import (
     AgreementRequestForm,
     ContentForm,
@@ -26,7 +26,7 @@ from .forms import (
     MethodForm,
 )
 from .models import ActivityInvitation, Round, Share, ShareFile
-from .rules import submission_errors
+from .rules import questionnaire_refusal, submission_errors
 from .workflow import allowed_actions
 
 STEPS = [
@@ -186,6 +186,10 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             "files": list(ShareFile.objects.filter(share=share)),
             "questions": QUESTIONS,
             "has_upload": "upload" in form.fields,
+            # Said at once, not only on submit: the questionnaire is for small organisations.
+            "method_warning": questionnaire_refusal(share, grant)
+            if share.method == Method.QUESTIONNAIRE
+            else None,
         },
     )
 

@@ -65,6 +65,12 @@ class TestOrganisationPages:
         share_a.refresh_from_db()
         assert share_a.method == Method.WEBSITE
 
+    def test_questionnaire_warning_for_a_large_organisation(self, login_as, share_a):
+        share_a.method = Method.QUESTIONNAIRE
+        share_a.save()
+        body = text(login_as("member").get(f"/delen/{share_a.pk}/bewerken/inhoud"))
+        assert "alleen bedoeld voor kleine organisaties" in body
+
     def test_upload_is_kept_when_another_field_is_wrong(self, login_as, share_a):
         share_a.method = Method.VIDEO
         share_a.save()
