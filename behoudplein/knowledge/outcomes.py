@@ -82,9 +82,15 @@ def _unit_of(word: str) -> str:
     return word
 
 
+# Past participles ("240 deelgenomen") end like plural nouns but count nothing.
+_PARTICIPLE_RE = re.compile(
+    r"ge(?:nomen|gaan|komen|vonden|worden|daan|geven|bleven|schreven|sloten|trokken|volgd)$"
+)
+
+
 def _is_unit_word(word: str) -> bool:
     lowered = word.lower()
-    if lowered in _NOT_UNITS or len(lowered) < 4:
+    if lowered in _NOT_UNITS or len(lowered) < 4 or _PARTICIPLE_RE.search(lowered):
         return False
     return lowered in _GROUP_OF or lowered.endswith(("en", "ers", "ars", "s"))
 

@@ -108,12 +108,19 @@ def lesson_overview(request: HttpRequest) -> HttpResponse:
 def outcome_portfolio(request: HttpRequest) -> HttpResponse:
     outcomes = list(selectors.outcome_portfolio(user=request.user))
     reached = sum(1 for o in outcomes if o.realised_value >= o.intended_value)
+    by_unit: dict[str, dict[str, int]] = {}
+    for outcome in outcomes:
+        totals = by_unit.setdefault(outcome.unit, {"count": 0, "intended": 0, "realised": 0})
+        totals["count"] += 1
+        totals["intended"] += outcome.intended_value
+        totals["realised"] += outcome.realised_value
     return render(
         request,
         "knowledge/outcome_portfolio.html",
         {
             "outcomes": outcomes,
             "reached": reached,
+            "by_unit": sorted(by_unit.items(), key=lambda item: -item[1]["count"]),
             "may_edit": can(request.user, "knowledge.edit_outcome"),
         },
     )
