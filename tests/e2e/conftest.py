@@ -68,6 +68,8 @@ def new_context(
         options.setdefault("locale", "nl-NL")
         options.setdefault("viewport", {"width": 1280, "height": 900})
         context = browser.new_context(**options)
+        # axe-core cannot run without JavaScript; assert_accessible() reads this to say so.
+        context.javascript_disabled = options.get("java_script_enabled") is False
         context.set_default_timeout(TIMEOUT_MS)
         context.set_default_navigation_timeout(TIMEOUT_MS)
         contexts.append(context)

@@ -56,7 +56,13 @@ def format_violations(violations: list[dict[str, Any]], where: str = "") -> str:
 
 
 def assert_accessible(page: Page, context: Any = None) -> None:
-    """Fail when axe-core finds any WCAG 2.1 A/AA violation on the page as it is now."""
+    """Fail when axe-core finds any WCAG 2.1 A/AA violation on the page as it is now.
+
+    axe-core runs in the page, so the page needs JavaScript: check a page once with it and
+    once without (for reading), not axe on a page whose scripts are off (it would never finish).
+    """
+    if getattr(page.context, "javascript_disabled", False):
+        raise RuntimeError("assert_accessible() needs JavaScript: use a context that has it")
     page.wait_for_load_state()
     violations = axe_violations(page, context)
     assert not violations, format_violations(violations, page.url)
