@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from behoudplein.accounts.models import User
+from behoudplein.accounts.roles import is_administrator, leads_region
 from behoudplein.core.audit import audit_log
 from behoudplein.organisations.models import Organisation
 
@@ -89,7 +90,7 @@ def import_grants(*, fileobj: IO[bytes], by: User | None, dry_run: bool = False)
     rounds = {r.name.lower(): r for r in Round.objects.all()}
     with transaction.atomic():
         for line, row in enumerate(table[1:], start=2):
-            report.rows.append(_import_row(line, row, columns, rounds))
+            report.rows.append(_import_row(line, row, columns, rounds, by))
         audit_log(
             action="grant.import",
             actor=by,
@@ -130,7 +131,11 @@ def _cell(row: list[Any], columns: dict[str, int], key: str) -> Any:
 
 
 def _import_row(
-    line: int, row: list[Any], columns: dict[str, int], rounds: dict[str, Round]
+    line: int,
+    row: list[Any],
+    columns: dict[str, int],
+    rounds: dict[str, Round],
+    by: User | None,
 ) -> RowResult:
     raw_kvk = _cell(row, columns, "kvk")
     kvk = re.sub(r"\s", "", str(raw_kvk if raw_kvk is not None else ""))
@@ -145,6 +150,12 @@ def _import_row(
     organisation = Organisation.objects.filter(kvk_number=kvk).first()
     if organisation is None:
         return refuse(_("Geen organisatie met KvK-nummer %(kvk)s.") % {"kvk": kvk})
+    # The command runs as the system; a project lead only enters grants for its own regions.
+    if by is not None and not is_administrator(by) and not leads_region(by, organisation.region_id):
+        return refuse(
+            _("%(name)s is niet gevestigd in een regio waarvan u projectleider bent.")
+            % {"name": organisation.name}
+        )
     name = str(_cell(row, columns, "name") or "").strip()
     if name and name.lower() != organisation.name.lower():
         return refuse(

@@ -85,3 +85,12 @@ def test_upload_screen(login_as, org_a, round_t4):
         "/delen/subsidies/importeren", {"file": SimpleUploadedFile("t.csv", CSV.encode())}
     )
     assert "Aangemaakt: 1, bijgewerkt: 0, geweigerd: 7." in response.content.decode()
+
+
+def test_project_lead_only_imports_for_own_region(project_lead, org_a, org_b, round_t4):
+    data = "kvk;ronde;thema's;maximale subsidie\n11111111;T4;behoud;1000\n22222222;T4;behoud;1000\n"
+    report = import_grants(fileobj=io.BytesIO(data.encode()), by=project_lead)
+    assert [row.outcome for row in report.rows] == ["created", "refused"]
+    assert report.rows[1].reason == (
+        "Welzijn Bravo is niet gevestigd in een regio waarvan u projectleider bent."
+    )
