@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path
 
 from . import views
@@ -10,3 +11,6 @@ urlpatterns = [
     path("health", views.health, name="health"),
     path("auditlog", views.audit_log_list, name="audit_log"),
 ]
+
+if settings.BENCH_BASELINE_VIEW:
+    urlpatterns.append(path("_bench/baseline", views.bench_baseline, name="bench_baseline"))

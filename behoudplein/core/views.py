@@ -63,6 +63,15 @@ def audit_log_list(request: HttpRequest) -> HttpResponse:
     return render(request, "core/audit_log.html", {"page": page})
 
 
+def bench_baseline(request: HttpRequest) -> HttpResponse:
+    """The benchmark's yardstick: a bare 20-row table from the database, no base layout.
+
+    Routed only when settings.BENCH_BASELINE_VIEW is on (see core/urls.py).
+    """
+    organisations = Organisation.objects.order_by("name", "pk")[:20]
+    return render(request, "core/bench_baseline.html", {"organisations": organisations})
+
+
 def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "errors/403.html", status=403)
 

@@ -28,6 +28,11 @@ def region_list() -> QuerySet[Region]:
     return Region.objects.prefetch_related("labour_market_regions").order_by("name")
 
 
+def region_choices() -> QuerySet[Region]:
+    """Regions for a filter or a select: name and slug only, no related lists."""
+    return Region.objects.order_by("name")
+
+
 def regions_user_may_assign(*, user: Any) -> QuerySet[Region]:
     """The establishment regions a user may give an organisation when saving it."""
     if is_administrator(user):

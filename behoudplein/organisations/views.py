@@ -27,7 +27,7 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     context = {
         "filter_form": filter_form,
         "page": page,
-        "regions": selectors.region_list(),
+        "regions": selectors.region_choices(),
         "labour_market_regions": selectors.labour_market_region_list(),
         "may_create": can(request.user, "organisations.create"),
     }

@@ -223,6 +223,10 @@ SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 8)
 
 NINJA_PAGINATION_PER_PAGE = 50
 
+# `make bench` (pages): a bare 20-row table at /_bench/baseline, the yardstick for the list
+# page's throughput. Off unless the environment turns it on.
+BENCH_BASELINE_VIEW = env.bool("BENCH_BASELINE_VIEW", default=False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
