@@ -6,9 +6,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from behoudplein.organisations.constants import Branch
-from behoudplein.organisations.models import Region
+from behoudplein.organisations.models import Organisation, Region
 
-from .constants import QUESTIONS, Method, Status
+from .constants import QUESTIONS, Method, Status, Theme
 from .models import Round, Share
 
 CONTENT_FIELDS_QUESTIONNAIRE = [f"answer_{n}" for n in range(1, 6)]
@@ -154,6 +154,21 @@ class InvitationResponseForm(forms.Form):
     note = forms.CharField(
         label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class GrantForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisatie"), queryset=Organisation.objects.none()
+    )
+    round = forms.ModelChoiceField(label=_("Ronde"), queryset=Round.objects.all())
+    themes = forms.MultipleChoiceField(
+        label=_("Thema's"), choices=Theme.choices, widget=forms.CheckboxSelectMultiple
+    )
+    max_subsidy_eur = forms.IntegerField(label=_("Maximale subsidie (euro)"), min_value=0)
+
+    def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
 
 
 class GrantImportForm(forms.Form):

@@ -115,3 +115,11 @@ def can_select_for_edition(user: Any, share: Any) -> bool:
 @rule("shares.import_grants")
 def can_import_grants(user: Any, _obj: Any = None) -> bool:
     return is_administrator(user) or is_project_lead(user)
+
+
+@rule("shares.manage_grant")
+def can_manage_grant(user: Any, organisation: Any) -> bool:
+    """Enter a grant: a beheerder, or the project lead of the organisation's region."""
+    return is_administrator(user) or (
+        organisation is not None and leads_region(user, organisation.region_id)
+    )

@@ -12,6 +12,7 @@ urlpatterns = [
     path("delen/regio/herinnering", views_review.send_reminders, name="reminders"),
     path("delen/landelijk", views_review.national, name="national"),
     path("delen/subsidies/importeren", views_review.grant_import, name="grant_import"),
+    path("delen/subsidies/toekenning", views_review.grant_create, name="grant_create"),
     path("delen/bijlagen/<int:pk>", views.download, name="download"),
     path("delen/bijlagen/<int:pk>/verwijderen", views.remove_file, name="remove_file"),
     path("delen/uitnodigingen/<int:pk>/reactie", views.respond_invitation, name="respond"),

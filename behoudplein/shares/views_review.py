@@ -16,15 +16,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from behoudplein.accounts.roles import is_administrator
 from behoudplein.core.permissions import can, require
 from behoudplein.organisations.models import Organisation
 
-from . import selectors, services
+from . import grants, selectors, services
 from .constants import QUESTIONS
 from .forms import (
     AgreementDecisionForm,
     CommentForm,
     ComplianceFilterForm,
+    GrantForm,
     GrantImportForm,
     InviteForm,
     ShareFilterForm,
@@ -291,3 +293,26 @@ def grant_import(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
     return render(request, "shares/grant_import.html", {"form": form, "report": report})
+
+
+@login_required
+def grant_create(request: HttpRequest) -> HttpResponse:
+    if not can(request.user, "shares.import_grants"):
+        raise PermissionDenied
+    organisations = Organisation.objects.select_related("region").order_by("name")
+    if not is_administrator(request.user):
+        organisations = organisations.filter(region_id__in=request.user.project_lead_region_ids)
+    form = GrantForm(request.POST or None, organisations=organisations)
+    if request.method == "POST" and form.is_valid():
+        try:
+            grant = grants.grant_save(by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("De toekenning voor %(org)s in ronde %(round)s is opgeslagen.")
+                % {"org": grant.organisation.name, "round": grant.round.name},
+            )
+            return redirect("shares:grant_create")
+    return render(request, "shares/grant_form.html", {"form": form})

@@ -94,3 +94,45 @@ def test_project_lead_only_imports_for_own_region(project_lead, org_a, org_b, ro
     assert report.rows[1].reason == (
         "Welzijn Bravo is niet gevestigd in een regio waarvan u projectleider bent."
     )
+
+
+def test_grant_form_for_own_region(login_as, org_a, org_b, round_t4):
+    client = login_as("project_lead")
+    page = client.get("/delen/subsidies/toekenning").content.decode()
+    assert "Zorggroep Alfa" in page and "Welzijn Bravo" not in page
+    data = {
+        "organisation": org_a.pk,
+        "round": round_t4.pk,
+        "themes": ["behoud"],
+        "max_subsidy_eur": "9000",
+    }
+    assert client.post("/delen/subsidies/toekenning", data).status_code == 302
+    assert Grant.objects.get(organisation=org_a).is_small
+    data["organisation"] = org_b.pk
+    response = client.post("/delen/subsidies/toekenning", data)
+    assert "Selecteer een geldige keuze" in response.content.decode()
+
+
+def test_grant_form_keeps_input_on_error(login_as, org_a, round_t4):
+    response = login_as("administrator").post(
+        "/delen/subsidies/toekenning",
+        {"organisation": org_a.pk, "round": round_t4.pk, "max_subsidy_eur": "-5"},
+    )
+    body = response.content.decode()
+    assert 'value="-5"' in body
+    assert "Dit veld is verplicht." in body
+
+
+def test_grant_save_checks_the_region(project_lead, org_b, round_t4):
+    from django.core.exceptions import PermissionDenied
+
+    from behoudplein.shares.grants import grant_save
+
+    with pytest.raises(PermissionDenied):
+        grant_save(
+            organisation=org_b,
+            round=round_t4,
+            themes=["behoud"],
+            max_subsidy_eur=1,
+            by=project_lead,
+        )

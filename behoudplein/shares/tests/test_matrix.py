@@ -76,6 +76,7 @@ MATRIX = [
     Row("/delen/regio?export=xlsx", {**LOGIN, **LEADS}),
     Row("/delen/landelijk", {**LOGIN, "editor": 200, "administrator": 200}),
     Row("/delen/subsidies/importeren", {**LOGIN, **LEADS, "administrator": 200}),
+    Row("/delen/subsidies/toekenning", {**LOGIN, **LEADS, "administrator": 200}),
     Row("/delen/bijlagen/{file_a}", {"anonymous": 404, **VIEWERS_A}),
     Row("/delen/bijlagen/{file_b}", default=PUBLIC),
     Row("/delen/vragenlijst.pdf", default=PUBLIC),
