@@ -106,3 +106,15 @@ def test_use_module(persona):
 def test_select_for_edition(persona, org_a, round_t4, grant_a):
     share = ShareFactory(organisation=org_a, round=round_t4, approved=True, method="publication")
     assert allowed(persona, "shares.select_for_edition", share) == {"editor"}
+
+
+def test_manage_grant(persona, org_a):
+    assert allowed(persona, "shares.manage_grant", org_a) == {"project_lead", "administrator"}
+
+
+def test_import_grants(persona):
+    assert allowed(persona, "shares.import_grants", None) == {
+        "project_lead",
+        "other_project_lead",
+        "administrator",
+    }
