@@ -1,0 +1,144 @@
+"""What the Kennisbank puts in the search index: projects and their lessons (SPEC.md keys).
+
+`sync_project` is called by the Kennisbank's services and admin after every change, so the
+index follows imports, edits, (un)publishing and deletion at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from django.db.models import Prefetch
+from django.utils.text import slugify
+
+from behoudplein.search import services as search
+from behoudplein.search.facets import sector_slug
+from behoudplein.search.registry import Facets, IndexInput
+
+from .constants import LessonSection, TagKind
+from .models import Lesson, LessonLink, Project
+
+SECTION_LABELS = {
+    LessonSection.OBSTACLES.value: "Knelpunt",
+    LessonSection.SUCCESS_FACTORS.value: "Succesfactor",
+    LessonSection.LESSONS.value: "Les",
+}
+TITLE_CHARS = 120
+
+
+def _facets(project: Project) -> Facets:
+    tags = list(project.tags.all())
+    start = project.period_start_date or project.period_end_date
+    return Facets(
+        regions=tuple(sorted({slugify(t.name) for t in tags if t.kind == TagKind.REGION})),
+        sectors=tuple(sorted({sector_slug(t.name) for t in tags if t.kind == TagKind.SECTOR})),
+        year=start.year if start else None,
+    )
+
+
+def _tag_text(project: Project) -> str:
+    return " ".join(t.name for t in project.tags.all())
+
+
+def project_input(project: Project) -> IndexInput:
+    activities = "\n".join(
+        f"{a.title}\n{a.intended}\n{a.realised}" for a in project.activities.all()
+    )
+    body = "\n".join(
+        part
+        for part in (
+            project.cause,
+            project.goal,
+            activities,
+            project.continuation,
+            project.submitter,
+            project.executor,
+        )
+        if part
+    )
+    codes = " ".join([project.code, project.szw_number, *map(str, project.project_numbers)])
+    return IndexInput(
+        kind="project",
+        key={"code": project.code},
+        title=project.title,
+        url=project.get_absolute_url(),
+        body=body,
+        tags=_tag_text(project),
+        code=codes,
+        facets=_facets(project),
+        public=project.is_published,
+    )
+
+
+def _project_queryset() -> Iterable[Project]:
+    return Project.objects.prefetch_related("tags", "activities").order_by("toc_position", "code")
+
+
+def projects() -> Iterator[IndexInput]:
+    for project in _project_queryset():
+        yield project_input(project)
+
+
+def _lesson_links() -> Prefetch:
+    return Prefetch(
+        "links",
+        queryset=LessonLink.objects.select_related("project")
+        .prefetch_related("project__tags")
+        .order_by("project__toc_position", "project__code"),
+    )
+
+
+def lesson_input(lesson: Lesson) -> IndexInput | None:
+    links = list(lesson.links.all())
+    if not links:
+        return None
+    first = links[0]
+    label = SECTION_LABELS.get(lesson.section, "Les")
+    text = " ".join(lesson.text.split())
+    title = text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+    # The lesson is about its own text; its projects only lend their taxonomy (sector,
+    # region, target group), not their titles, which would outrank the projects themselves.
+    projects_text = " ".join(sorted({_tag_text(link.project) for link in links}))
+    return IndexInput(
+        kind="lesson",
+        key={"code": first.project.code, "section": lesson.section, "index": first.position},
+        title=f"{label}: {title}",
+        url=first.project.get_absolute_url(),
+        body=lesson.text,
+        tags=f"{label}\n{projects_text}",
+        facets=_facets(first.project),
+        public=any(link.project.is_published for link in links),
+    )
+
+
+def lessons(queryset: Iterable[Lesson] | None = None) -> Iterator[IndexInput]:
+    if queryset is None:
+        queryset = Lesson.objects.prefetch_related(_lesson_links()).order_by("pk")
+    for lesson in queryset:
+        item = lesson_input(lesson)
+        if item is not None:
+            yield item
+
+
+def sync_project(project: Project) -> None:
+    """Index a project and its lessons; drop lesson documents it no longer has."""
+    project = Project.objects.prefetch_related("tags", "activities").get(pk=project.pk)
+    items = [project_input(project)]
+    items.extend(
+        lessons(Lesson.objects.filter(links__project=project).prefetch_related(_lesson_links()))
+    )
+    search.index_documents(items)
+    wanted = {search.natural_key(i.key) for i in items if i.kind == "lesson"}
+    for key in search.keys_of(kind="lesson", code=project.code):
+        if search.natural_key(key) not in wanted:
+            search.remove_document(kind="lesson", key=key)
+
+
+def remove_project(*, code: str) -> None:
+    search.remove_document(kind="project", key={"code": code})
+    for key in search.keys_of(kind="lesson", code=code):
+        search.remove_document(kind="lesson", key=key)
+
+
+def is_indexed(project: Project) -> bool:
+    return bool(search.keys_of(kind="project", code=project.code))

@@ -1,0 +1,72 @@
+"""GET /api/v1/search: anonymous for public content, more for a logged-in user or token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from ninja import Router, Schema, Status
+
+from behoudplein.accounts.api_auth import optional_user
+
+from . import services
+from .forms import parse_params
+
+router = Router(tags=["zoeken"])
+
+
+class HitOut(Schema):
+    kind: str
+    title: str
+    url: str
+    score: float
+    snippet: str
+    key: Any
+
+
+class FacetValueOut(Schema):
+    value: str
+    label: str
+    count: int
+
+
+class SearchOut(Schema):
+    count: int
+    results: list[HitOut]
+    facets: dict[str, list[FacetValueOut]]
+    suggestion: str | None
+    page: int
+    pages: int
+    limit: int
+    count_is_capped: bool
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+@router.get(
+    "/search",
+    response={200: SearchOut, 400: ErrorOut},
+    summary="Zoeken in alles wat u mag zien",
+)
+def search(
+    request: HttpRequest,
+    q: str = "",
+    kind: str | None = None,
+    limit: str | None = None,
+    page: str | None = None,
+    region: str | None = None,
+    sector: str | None = None,
+    year: str | None = None,
+) -> Any:
+    """`count` and `results` (kind, title, url, score, snippet, key) as SPEC.md describes;
+    also `facets` (kind, region, sector, year: counts over the matches), `suggestion`
+    ('bedoelde u …?') and paging. `limit` 1–100 (default 10)."""
+    try:
+        params = parse_params(request.GET, default_limit=10)
+        results = services.search(user=optional_user(request), **params)
+    except ValidationError as error:
+        return Status(400, {"detail": " ".join(error.messages)})
+    return Status(200, results.as_dict())

@@ -1,0 +1,84 @@
+"""Candidate retrieval per database, chosen by `connection.vendor` (like Wagtail's backends).
+
+A backend only answers "which documents match this plan (AND or OR), within these filters
+and this visibility, at most N": ranking is done once, in Python, for both (see ranking.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from django.db import connection
+
+from ..analysis import QueryPlan
+from ..analysis.plan import Mode
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who searches and which facet filters apply, as SQL the two backends share."""
+
+    everything: bool = False  # editors and administrators
+    organisation_id: int | None = None
+    region_ids: tuple[int, ...] = ()
+    kind: str | None = None
+    region: str | None = None
+    sector: str | None = None
+    year: int | None = None
+
+    def where(self, alias: str = "d") -> tuple[str, list[Any]]:
+        parts: list[str] = []
+        params: list[Any] = []
+        if not self.everything:
+            visible = [f"{alias}.public = %s"]
+            params.append(True)
+            if self.organisation_id is not None:
+                visible.append(f"{alias}.organisation_id = %s")
+                params.append(self.organisation_id)
+            if self.region_ids:
+                visible.append(f"{alias}.region_id IN ({', '.join(['%s'] * len(self.region_ids))})")
+                params.extend(self.region_ids)
+            parts.append("(" + " OR ".join(visible) + ")")
+        if self.kind:
+            parts.append(f"{alias}.kind = %s")
+            params.append(self.kind)
+        for column, value in (("regions", self.region), ("sectors", self.sector)):
+            if value:
+                parts.append(f"(' ' || {alias}.{column} || ' ') LIKE %s")
+                params.append(f"% {_like_safe(value)} %")
+        if self.year is not None:
+            parts.append(f"{alias}.year = %s")
+            params.append(self.year)
+        return (" AND ".join(parts) or "1 = 1"), params
+
+
+def _like_safe(value: str) -> str:
+    # Facet values are slugs; anything else cannot match, and must not act as a wildcard.
+    return "".join(c for c in value if c.isalnum() or c == "-")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    doc_id: int
+    kind: str
+    regions: str
+    sectors: str
+    year: int | None
+    tiers: set[str] = field(default_factory=set, compare=False)
+
+
+class Backend(Protocol):
+    def match(
+        self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
+    ) -> list[Candidate]: ...
+
+
+def get_backend() -> Backend:
+    if connection.vendor == "postgresql":
+        from .postgres import PostgresBackend
+
+        return PostgresBackend()
+    from .sqlite import SqliteBackend
+
+    return SqliteBackend()

@@ -1,0 +1,34 @@
+"""PostgreSQL: the stored tsvector `search_vector` ('simple' over the analyzer's terms; code,
+title and tags terms weighted A, body D) with a GIN index."""
+
+from __future__ import annotations
+
+import re
+
+from django.db import connection
+
+from ..analysis import QueryPlan, pg_tsquery
+from ..analysis.plan import Mode
+from . import Candidate, Scope
+
+_LEXEME = re.compile(r"'([a-z0-9]+)'")
+
+
+class PostgresBackend:
+    def match(
+        self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
+    ) -> list[Candidate]:
+        expression = pg_tsquery(plan, mode)
+        if expression is None:
+            return []
+        if title_only:
+            expression = _LEXEME.sub(r"'\1':A", expression)
+        where, params = scope.where("d")
+        sql = (
+            "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL
+            "FROM search_searchdocument d "
+            f"WHERE d.search_vector @@ to_tsquery('simple', %s) AND {where} LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [expression, *params, limit])
+            return [Candidate(*row) for row in cursor.fetchall()]

@@ -1,0 +1,29 @@
+"""SQLite: FTS5 table `search_fts` (columns `hi`: code, title and tags terms; `body`)."""
+
+from __future__ import annotations
+
+from django.db import connection
+
+from ..analysis import QueryPlan, fts5_match
+from ..analysis.plan import Mode
+from . import Candidate, Scope
+
+
+class SqliteBackend:
+    def match(
+        self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
+    ) -> list[Candidate]:
+        expression = fts5_match(plan, mode)
+        if expression is None:
+            return []
+        if title_only:
+            expression = f"hi : ({expression})"
+        where, params = scope.where("d")
+        sql = (
+            "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL
+            "FROM search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid "
+            f"WHERE search_fts MATCH %s AND {where} LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [expression, *params, limit])
+            return [Candidate(*row) for row in cursor.fetchall()]

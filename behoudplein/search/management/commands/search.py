@@ -1,0 +1,44 @@
+"""`behoudplein search "QUERY" [--json]`: the API's result shape, as a visitor sees it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from behoudplein.search import services
+
+
+class Command(BaseCommand):
+    help = "Zoekt zoals een bezoeker (alleen openbare inhoud)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("query")
+        parser.add_argument("--json", action="store_true", help="Alleen JSON op stdout.")
+        parser.add_argument("--kind")
+        parser.add_argument("--limit", type=int, default=10)
+        parser.add_argument("--page", type=int, default=1)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            results = services.search(
+                query=options["query"],
+                user=AnonymousUser(),
+                kind=options["kind"],
+                page=options["page"],
+                limit=options["limit"],
+            )
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from error
+        data = results.as_dict()
+        if options["json"]:
+            self.stdout.write(json.dumps(data, ensure_ascii=False))
+            return
+        self.stdout.write(f"{data['count']} resultaten")
+        if data["suggestion"]:
+            self.stdout.write(f"Bedoelde u: {data['suggestion']}?")
+        for hit in data["results"]:
+            self.stdout.write(f"{hit['score']:7.3f}  {hit['kind']:8} {hit['title']}  {hit['url']}")

@@ -1,0 +1,62 @@
+"""One ranker for both backends: BM25F over the stored terms of a bounded candidate pool."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from .analysis import BM25F, CollectionStats, DocumentTerms, QueryPlan, ScoredDocument
+from .models import SearchDocument, SearchIndexState, SearchKindStats, SearchTerm
+
+FIELDS = ("code", "title", "tags", "body")
+RANKER = BM25F()
+
+
+def collection_stats(state: SearchIndexState, terms: Iterable[str]) -> CollectionStats:
+    count = max(state.document_count, 0)
+    averages = {
+        name: (getattr(state, f"{name}_total") / count if count else 0.0) for name in FIELDS
+    }
+    wanted = sorted(set(terms))
+    frequencies = dict(
+        SearchTerm.objects.filter(term__in=wanted).values_list("term", "document_count")
+    )
+    return CollectionStats(count, averages, frequencies)
+
+
+def _length_scales(stats: CollectionStats) -> dict[str, dict[str, float]]:
+    """Per kind and field: global average ÷ the kind's average length.
+
+    BM25 assumes documents of one sort; here a project runs to pages and a lesson to a
+    sentence. Scaling each length by this factor normalises it against its own kind.
+    """
+    scales: dict[str, dict[str, float]] = {}
+    for row in SearchKindStats.objects.filter(document_count__gt=0):
+        scales[row.kind] = {}
+        for name in FIELDS:
+            kind_average = getattr(row, f"{name}_total") / row.document_count
+            overall = stats.average_lengths.get(name, 0.0)
+            scales[row.kind][name] = overall / kind_average if kind_average > 0 else 1.0
+    return scales
+
+
+def rank(plan: QueryPlan, doc_ids: list[int], state: SearchIndexState) -> list[ScoredDocument]:
+    """Best first; equal scores in id order, so both backends order ties alike."""
+    wanted = plan.terms()
+    stats = collection_stats(state, wanted)
+    scales = _length_scales(stats)
+    columns = ["kind"] + [f"{n}_terms" for n in FIELDS] + [f"{n}_length" for n in FIELDS]
+    documents = []
+    rows = SearchDocument.objects.filter(pk__in=doc_ids).order_by("pk").values_list("pk", *columns)
+    for pk, kind, *values in rows:
+        frequencies = {}
+        for name, text in zip(FIELDS, values[:4], strict=True):
+            counted = Counter(text.split()) if text else Counter()
+            frequencies[name] = {t: counted[t] for t in wanted if counted[t]}
+        scale = scales.get(kind, {})
+        lengths = {
+            name: length * scale.get(name, 1.0)
+            for name, length in zip(FIELDS, values[4:], strict=True)
+        }
+        documents.append(DocumentTerms(pk, frequencies, lengths))
+    return RANKER.rank(plan, documents, stats)

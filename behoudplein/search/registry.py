@@ -1,0 +1,80 @@
+"""The kinds of content search knows, in one place.
+
+Each content app has a function yielding its ``IndexInput`` records (all of them, public or
+not); a later module adds one line here. Kinds and their natural keys follow SPEC.md.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps
+
+# kind -> (app that must be installed, "module:function" yielding that kind's documents)
+KINDS: dict[str, tuple[str, str]] = {
+    "project": ("behoudplein.knowledge", "behoudplein.knowledge.search_documents:projects"),
+    "lesson": ("behoudplein.knowledge", "behoudplein.knowledge.search_documents:lessons"),
+    "share": ("behoudplein.shares", "behoudplein.shares.search_documents:shares"),
+}
+# Every kind SPEC.md names; a kind whose module is not built yet simply has no results.
+ALL_KINDS = (
+    "project",
+    "lesson",
+    "share",
+    "intervention",
+    "service",
+    "action_project",
+    "action_goal",
+)
+KIND_LABELS = {
+    "project": "Project",
+    "lesson": "Les",
+    "share": "Deelbijdrage",
+    "intervention": "Interventie",
+    "service": "Dienst",
+    "action_project": "Actielijnproject",
+    "action_goal": "Actielijndoel",
+}
+
+
+@dataclass(frozen=True)
+class Facets:
+    regions: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class IndexInput:
+    """One findable record, as a content app describes it."""
+
+    kind: str
+    key: Any
+    title: str
+    url: str
+    body: str = ""
+    tags: str = ""
+    code: str = ""
+    facets: Facets = field(default_factory=Facets)
+    public: bool = False
+    organisation_id: int | None = None
+    region_id: int | None = None
+
+
+def _load(path: str) -> Callable[[], Iterator[IndexInput]]:
+    module, name = path.split(":")
+    function: Callable[[], Iterator[IndexInput]] = getattr(importlib.import_module(module), name)
+    return function
+
+
+def registered_kinds() -> list[str]:
+    return [kind for kind, (app, _) in KINDS.items() if apps.is_installed(app)]
+
+
+def all_documents(kinds: list[str] | None = None) -> Iterator[IndexInput]:
+    """Every document of every registered kind (what `reindex` indexes)."""
+    for kind in kinds or registered_kinds():
+        yield from _load(KINDS[kind][1])()

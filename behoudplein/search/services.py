@@ -1,0 +1,303 @@
+"""The one door to search: index, remove, search. Views, API, CLI and other apps call these."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+
+from . import engine, indexing
+from .analysis import QueryPlan, snippet
+from .backends import Candidate, Scope, get_backend
+from .facets import facet_labels
+from .models import SearchDocument, SearchIndexState, Synonym
+from .permissions import sees_everything
+from .ranking import rank
+from .registry import ALL_KINDS, Facets, IndexInput
+
+__all__ = [
+    "Facets",
+    "IndexInput",
+    "SearchResults",
+    "index_document",
+    "index_documents",
+    "remove_document",
+    "search",
+]
+
+MAX_LIMIT = 100
+MAX_PAGE = 1000
+MAX_QUERY_CHARS = 500
+# Facets and the count cover at most this many matches; BM25F orders at most RANK_POOL.
+CANDIDATES = 2000
+RANK_POOL = 300
+# Fewer AND matches than this and the query also runs OR-ed (bounded), so a query never
+# returns nothing while some of its meaningful words match.
+MIN_AND_MATCHES = 10
+FACET_NAMES = ("kind", "region", "sector", "year")
+
+
+@dataclass
+class Hit:
+    kind: str
+    title: str
+    url: str
+    score: float
+    snippet: str
+    key: Any
+
+
+@dataclass
+class SearchResults:
+    query: str
+    count: int
+    results: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    suggestion: str | None = None
+    page: int = 1
+    pages: int = 0
+    limit: int = 10
+    count_is_capped: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public contract's shape (SPEC.md) plus facets, suggestion and page."""
+        return {
+            "count": self.count,
+            "results": [asdict(hit) for hit in self.results],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+            "page": self.page,
+            "pages": self.pages,
+            "limit": self.limit,
+            "count_is_capped": self.count_is_capped,
+        }
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def index_document(
+    *,
+    kind: str,
+    key: Any,
+    title: str,
+    url: str,
+    body: str,
+    tags: str,
+    facets: Facets | Mapping[str, Any],
+    public: bool,
+    organisation_id: int | None = None,
+    region_id: int | None = None,
+    code: str = "",
+) -> None:
+    """Add or replace one record in the index (at once: no reindex needed)."""
+    if not isinstance(facets, Facets):
+        facets = Facets(
+            regions=tuple(facets.get("regions") or ()),
+            sectors=tuple(facets.get("sectors") or ()),
+            year=facets.get("year"),
+        )
+    item = IndexInput(
+        kind=kind,
+        key=key,
+        title=title,
+        url=url,
+        body=body,
+        tags=tags,
+        code=code,
+        facets=facets,
+        public=public,
+        organisation_id=organisation_id,
+        region_id=region_id,
+    )
+    indexing.index_batch([item])
+
+
+def index_documents(items: Iterable[IndexInput]) -> int:
+    """Bulk indexing (reindex, benchmarks): returns how many rows were written."""
+    return indexing.index_batch(items)
+
+
+def remove_document(*, kind: str, key: Any) -> bool:
+    return indexing.remove(kind=kind, key=key)
+
+
+def remove_documents_except(*, kinds: list[str], keep: set[tuple[str, str]]) -> int:
+    """Remove documents of these kinds whose natural key is not in `keep` (after reindex)."""
+    removed = 0
+    for kind, key, natural in SearchDocument.objects.filter(kind__in=kinds).values_list(
+        "kind", "key", "natural_key"
+    ):
+        if (kind, natural) not in keep:
+            removed += int(remove_document(kind=kind, key=key))
+    return removed
+
+
+def synonyms_changed() -> None:
+    indexing.bump_version()
+
+
+# --------------------------------------------------------------------------- searching
+
+
+def validate(*, limit: int, page: int, kind: str | None) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError(f"limit moet tussen 1 en {MAX_LIMIT} liggen.", code="limit")
+    if not 1 <= page <= MAX_PAGE:
+        raise ValidationError(f"page moet tussen 1 en {MAX_PAGE} liggen.", code="page")
+    if kind and kind not in ALL_KINDS:
+        raise ValidationError(f"Onbekende soort: kies uit {', '.join(ALL_KINDS)}.", code="kind")
+
+
+def scope_for(user: Any, filters: Mapping[str, Any], kind: str | None) -> Scope:
+    authenticated = bool(user is not None and user.is_authenticated and user.is_active)
+    year = filters.get("year")
+    return Scope(
+        everything=authenticated and sees_everything(user),
+        organisation_id=user.organisation_id if authenticated else None,
+        region_ids=tuple(sorted(user.project_lead_region_ids)) if authenticated else (),
+        kind=kind or None,
+        region=filters.get("region") or None,
+        sector=filters.get("sector") or None,
+        year=int(year) if year not in (None, "") else None,
+    )
+
+
+def search(
+    *,
+    query: str,
+    user: Any,
+    kind: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    page: int = 1,
+    limit: int = 10,
+) -> SearchResults:
+    """Search what `user` may see. Raises ValidationError for a bad limit, page or kind."""
+    validate(limit=limit, page=page, kind=kind)
+    query = " ".join((query or "").split())[:MAX_QUERY_CHARS]
+    results = SearchResults(query=query, count=0, page=page, limit=limit)
+    if not query:
+        return results
+    state = SearchIndexState.objects.filter(pk=1).first() or SearchIndexState(pk=1)
+    analyzer = engine.current_analyzer(state.version)
+    plan = analyzer.query_terms(query)
+    results.suggestion = analyzer.suggest(query)
+    if not plan:
+        return results
+    scope = scope_for(user, filters or {}, kind)
+    matched = _candidates(plan, scope)
+    results.count = len(matched)
+    results.count_is_capped = len(matched) >= CANDIDATES
+    results.facets = _facets(matched)
+    ranked = rank(plan, _pool(plan, scope, matched), state)
+    results.pages = math.ceil(len(ranked) / limit) if ranked else 0
+    shown = ranked[(page - 1) * limit : page * limit]
+    rows = SearchDocument.objects.in_bulk([s.doc_id for s in shown])
+    for scored in shown:
+        row = rows[scored.doc_id]
+        text = row.body or row.tags
+        results.results.append(
+            Hit(
+                kind=row.kind,
+                title=row.title,
+                url=row.url,
+                score=round(scored.score, 4),
+                snippet=snippet(text, plan, analyzer),
+                key=row.key,
+            )
+        )
+    return results
+
+
+def _candidates(plan: QueryPlan, scope: Scope) -> list[Candidate]:
+    backend = get_backend()
+    matched = backend.match(plan, "and", scope, CANDIDATES)
+    if len(plan.groups) > 1 and (len(matched) < MIN_AND_MATCHES or plan.question):
+        seen = {c.doc_id for c in matched}
+        for candidate in backend.match(plan, "or", scope, CANDIDATES):
+            if len(matched) >= CANDIDATES:
+                break
+            if candidate.doc_id not in seen:
+                seen.add(candidate.doc_id)
+                matched.append(candidate)
+    return matched
+
+
+def _pool(plan: QueryPlan, scope: Scope, matched: list[Candidate]) -> list[int]:
+    """At most RANK_POOL candidates to rank: title/tag matches first, then the others."""
+    if len(matched) <= RANK_POOL:
+        return [c.doc_id for c in matched]
+    titled = get_backend().match(plan, "and", scope, RANK_POOL // 2, title_only=True)
+    pool = list(dict.fromkeys(c.doc_id for c in titled))
+    seen = set(pool)
+    for candidate in matched:
+        if len(pool) >= RANK_POOL:
+            break
+        if candidate.doc_id not in seen:
+            seen.add(candidate.doc_id)
+            pool.append(candidate.doc_id)
+    return pool
+
+
+def _facets(matched: list[Candidate]) -> dict[str, list[dict[str, Any]]]:
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACET_NAMES}
+    for c in matched:
+        counts["kind"][c.kind] += 1
+        counts["region"].update(set(c.regions.split()))
+        counts["sector"].update(set(c.sectors.split()))
+        if c.year is not None:
+            counts["year"][str(c.year)] += 1
+    labels = facet_labels()
+    return {
+        name: [
+            {"value": value, "label": labels.get(name, {}).get(value, value), "count": n}
+            for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+        for name, counter in counts.items()
+    }
+
+
+natural_key = indexing.natural_key
+
+
+def keys_of(*, kind: str, **parts: Any) -> list[Any]:
+    """Keys of indexed documents of a kind whose key has these parts ({"code": ...})."""
+    documents = SearchDocument.objects.filter(kind=kind)
+    for name, value in parts.items():
+        documents = documents.filter(**{f"key__{name}": value})
+    return list(documents.values_list("key", flat=True))
+
+
+def synonym_save(*, term: str, alternatives: str) -> Synonym:
+    """Create or change a synonym entry; every process picks it up on its next search."""
+    synonym, _ = Synonym.objects.update_or_create(
+        term=term.strip(), defaults={"alternatives": alternatives.strip()}
+    )
+    synonyms_changed()
+    return synonym
+
+
+def synonym_delete(*, synonym: Synonym) -> None:
+    synonym.delete()
+    synonyms_changed()
+
+
+def reindex(kinds: list[str] | None = None) -> dict[str, int]:
+    """Index every document of the registered kinds and drop what no longer exists."""
+    from .registry import all_documents, registered_kinds
+
+    kinds = kinds or registered_kinds()
+    seen: set[tuple[str, str]] = set()
+
+    def tracked() -> Iterable[IndexInput]:
+        for item in all_documents(kinds):
+            seen.add((item.kind, natural_key(item.key)))
+            yield item
+
+    written = index_documents(tracked())
+    removed = remove_documents_except(kinds=kinds, keep=seen)
+    return {"documents": len(seen), "written": written, "removed": removed}

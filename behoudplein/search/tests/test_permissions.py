@@ -1,0 +1,100 @@
+"""Who finds what: the public never finds unpublished shares or draft projects, and the
+index follows every transition (publish, unpublish, withdraw, delete) at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from behoudplein.knowledge import search_documents as knowledge_index
+from behoudplein.knowledge.tests.factories import ProjectFactory
+from behoudplein.search import services
+from behoudplein.shares import services as share_services
+from behoudplein.shares.search_documents import sync_share
+from behoudplein.shares.tests.factories import RoundFactory, ShareFactory
+
+pytestmark = pytest.mark.django_db
+WORD = "maatje"  # in the factory's summary of a complete share
+
+
+def found(user, query: str = WORD) -> list:
+    return [hit.key for hit in services.search(query=query, user=user).results]
+
+
+@pytest.fixture
+def shares(org_a, org_b):
+    round_ = RoundFactory(name="T4")
+    submitted = ShareFactory(organisation=org_a, round=round_, submitted=True)
+    published = ShareFactory(organisation=org_b, round=round_, published=True)
+    for share in (submitted, published):
+        sync_share(share)
+    return submitted, published
+
+
+KEY_A = {"organisation": "11111111", "round": "T4"}
+KEY_B = {"organisation": "22222222", "round": "T4"}
+
+
+@pytest.mark.parametrize(
+    ("persona_name", "expected"),
+    [
+        ("anonymous", [KEY_B]),
+        ("member", [KEY_A, KEY_B]),
+        ("other_member", [KEY_B]),
+        ("project_lead", [KEY_A, KEY_B]),
+        ("other_project_lead", [KEY_B]),
+        ("coordinator", [KEY_A, KEY_B]),
+        ("editor", [KEY_A, KEY_B]),
+        ("administrator", [KEY_A, KEY_B]),
+    ],
+)
+def test_who_finds_which_share(shares, persona, persona_name, expected):
+    assert sorted(found(persona(persona_name)), key=str) == sorted(expected, key=str)
+
+
+def test_unpublish_and_publish_follow_at_once(shares, project_lead, member, other_project_lead):
+    _submitted, published = shares
+    share_services.share_unpublish(share=published, by=other_project_lead)
+    assert found(None) == []
+    share = share_services.share_set_consent(
+        share=published, by=published_member(published), consent=True
+    )
+    assert share.status == "published"
+    assert found(None) == [KEY_B]
+
+
+def published_member(share):
+    from behoudplein.accounts.tests.factories import UserFactory
+
+    return UserFactory(organisation=share.organisation)
+
+
+def test_withdrawn_share_leaves_the_index(shares, member):
+    submitted, _ = shares
+    submitted.status = "draft"
+    submitted.save()
+    share_services.share_withdraw(share=submitted, by=member)
+    assert KEY_A not in found(member)
+
+
+def test_draft_projects_only_for_editors(db, editor):
+    draft = ProjectFactory(code="CONCEPT9", title="Onderzoek naar jobcrafting", draft=True)
+    knowledge_index.sync_project(draft)
+    assert found(None, "jobcrafting") == []
+    assert found(editor, "jobcrafting") == [{"code": "CONCEPT9"}]
+    draft.is_published = True
+    draft.save()
+    knowledge_index.sync_project(draft)
+    assert found(None, "jobcrafting") == [{"code": "CONCEPT9"}]
+    knowledge_index.remove_project(code="CONCEPT9")
+    assert found(editor, "jobcrafting") == []
+
+
+def test_admin_save_and_delete_keep_the_index(client, administrator):
+    project = ProjectFactory(code="ADM1", title="Leerambassadeurs in de wijk")
+    client.force_login(administrator)
+    url = f"/beheer/knowledge/project/{project.pk}/delete/"
+    knowledge_index.sync_project(project)
+    assert found(None, "leerambassadeurs") == [{"code": "ADM1"}]
+    response = client.post(url, {"post": "yes"})
+    assert response.status_code == 302
+    assert found(None, "leerambassadeurs") == []

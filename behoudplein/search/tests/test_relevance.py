@@ -1,0 +1,67 @@
+"""Relevance on the judged query set, and the same results from both backends.
+
+On SQLite this measures SQLite; when the suite runs on PostgreSQL it measures PostgreSQL and
+also runs `search_eval --json` against a fresh SQLite database in a subprocess, then compares
+the two rankings query by query (top-10 overlap) and their nDCG@10.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.db import connection
+
+from behoudplein.search import evaluation
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(not evaluation.SEED.exists(), reason="the seeds folder is absent"),
+]
+
+# The issue's target; measured figures are in the closing note of issue 6.
+TARGET_NDCG = 0.85
+# What the judged set holds today on both backends: a drop below it is a regression.
+FLOOR_NDCG = 0.80
+
+
+@pytest.fixture
+def report():
+    evaluation.ensure_corpus()
+    return evaluation.evaluate("all")
+
+
+def test_relevance_does_not_regress(report):
+    summary = report.summary()
+    assert summary["queries"] >= 40
+    assert summary["ndcg@10"] >= FLOOR_NDCG, summary
+    assert summary["recall@10"] >= 0.75, summary
+
+
+@pytest.mark.xfail(reason="issue 6 target not reached yet (see the closing note)", strict=False)
+def test_relevance_reaches_the_target(report):
+    assert report.summary()["ndcg@10"] >= TARGET_NDCG
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="runs when the suite is on PG")
+def test_postgresql_and_sqlite_agree(report, tmp_path):
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'compare.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "behoudplein.settings.test",
+    }
+    base = [sys.executable, "-m", "behoudplein"]
+    subprocess.run([*base, "migrate", "--no-input", "-v0"], env=env, check=True, timeout=600)  # noqa: S603
+    out = subprocess.run(  # noqa: S603
+        [*base, "search_eval", "--json"], env=env, check=True, timeout=900, capture_output=True
+    )
+    sqlite = json.loads(out.stdout)
+    overlaps = [
+        evaluation.overlap(ranking, sqlite["rankings"][query])
+        for query, ranking in report.rankings.items()
+    ]
+    assert sum(overlaps) / len(overlaps) >= 0.8
+    assert abs(report.summary()["ndcg@10"] - sqlite["ndcg@10"]) <= 0.03

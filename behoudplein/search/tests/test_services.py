@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+
+from behoudplein.search import services
+from behoudplein.search.models import SearchDocument, SearchIndexState, SearchTerm
+
+from .conftest import add
+
+pytestmark = pytest.mark.django_db
+VISITOR = AnonymousUser()
+
+
+def keys(query: str, **kwargs) -> list:
+    return [hit.key for hit in services.search(query=query, user=VISITOR, **kwargs).results]
+
+
+def test_finds_compound_parts_written_apart_and_the_reverse(corpus):
+    assert {"code": "DW2012"} in keys("begeleiding loopbaan")
+    add("project", {"code": "X1"}, "Begeleiding in je loopbaan", "")
+    assert {"code": "X1"} in keys("loopbaanbegeleiding")
+
+
+def test_diacritics_hyphens_and_codes(corpus):
+    assert keys("financiele") == [{"code": "DW2012"}]
+    assert {"code": "DW2012"} in keys("zijinstromers")
+    assert keys("DW2012")[0] == {"code": "DW2012"}
+
+
+def test_tags_are_searchable_like_text(corpus):
+    assert keys("zorg Rivierenland")[0] == {"code": "DW2012"}
+
+
+def test_typo_still_finds_and_suggests(corpus):
+    results = services.search(query="dashbord", user=VISITOR)
+    assert [h.key for h in results.results] == [{"code": "DW2013"}]
+    assert results.suggestion == "dashboard"
+
+
+def test_question_with_stop_words_finds_the_meaningful_words(corpus):
+    assert {"code": "DW2013"} in keys("welke projecten gingen over omscholing?")
+
+
+def test_one_unmatched_word_does_not_empty_the_results(corpus):
+    assert {"code": "DW2013"} in keys("ICT omscholing xyzzyq")
+
+
+def test_title_above_body(corpus):
+    add("project", {"code": "B1"}, "Werkgevers", "Iets over omscholing in de bouw, " * 3)
+    assert keys("omscholing")[0] == {"code": "DW2013"}
+
+
+def test_result_shape_and_snippet(corpus):
+    data = services.search(query="BSN", user=VISITOR).as_dict()
+    assert data["count"] == 1
+    hit = data["results"][0]
+    assert set(hit) == {"kind", "title", "url", "score", "snippet", "key"}
+    assert hit["key"] == {"code": "DW2012", "section": "lessons", "index": 1}
+    assert "<mark>BSN</mark>" in hit["snippet"]
+    assert {f["value"] for f in data["facets"]["kind"]} == {"lesson"}
+
+
+def test_facet_filters(corpus):
+    assert keys("werkzoekenden", filters={"region": "groningen"}) == [{"code": "DW2013"}]
+    assert keys("werkzoekenden", filters={"sector": "vvt"}) == [{"code": "DW2012"}]
+    assert keys("werkzoekenden", filters={"year": 2017}) == [{"code": "DW2013"}]
+    assert keys("werkzoekenden", kind="lesson") == []
+    assert keys("werkzoekenden", filters={"region": "nergens%"}) == []
+
+
+def test_paging(corpus):
+    first = services.search(query="werkzoekenden", user=VISITOR, limit=1)
+    second = services.search(query="werkzoekenden", user=VISITOR, limit=1, page=2)
+    assert first.count == 2 and first.pages == 2
+    assert first.results[0].key != second.results[0].key
+    assert services.search(query="werkzoekenden", user=VISITOR, page=50).results == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code"),
+    [
+        ({"limit": 0}, "limit"),
+        ({"limit": 101}, "limit"),
+        ({"page": 0}, "page"),
+        ({"kind": "x"}, "kind"),
+    ],
+)
+def test_bad_arguments(corpus, arguments, code):
+    with pytest.raises(ValidationError) as error:
+        services.search(query="zorg", user=VISITOR, **arguments)
+    assert error.value.code == code
+
+
+def test_unpublished_never_found_by_the_public(corpus, editor):
+    assert keys("conceptproject") == []
+    assert [h.key for h in services.search(query="conceptproject", user=editor).results] == [
+        {"code": "DRAFT1"}
+    ]
+
+
+def test_index_is_idempotent_and_keeps_statistics(corpus):
+    state = SearchIndexState.objects.get(pk=1)
+    before = (state.version, SearchDocument.objects.count(), SearchTerm.objects.count())
+    add(
+        "lesson",
+        {"code": "DW2012", "section": "lessons", "index": 1},
+        "Les: privacy",
+        "Het verplicht opgeven van het BSN hield deelnemers tegen.",
+        facets=services.Facets(year=2016),
+    )
+    state.refresh_from_db()
+    assert (state.version, SearchDocument.objects.count(), SearchTerm.objects.count()) == before
+
+
+def test_remove_document(corpus):
+    assert services.remove_document(
+        kind="lesson", key={"code": "DW2012", "section": "lessons", "index": 1}
+    )
+    assert keys("BSN") == []
+    assert SearchTerm.objects.get(term="bsn").document_count == 0
+    assert not services.remove_document(kind="lesson", key={"code": "nope"})
+
+
+def test_replacing_a_document_updates_its_terms(corpus):
+    add("project", {"code": "DW2013"}, "Iets heel anders", "Over schilders.", code="DW2013")
+    assert keys("omscholing") == []
+    assert keys("schilders") == [{"code": "DW2013"}]
+
+
+def test_synonyms_from_the_editors_apply_at_once(corpus):
+    assert keys("geestelijke gezondheidszorg") == []
+    add("project", {"code": "G1"}, "Werken in de GGZ", "")
+    assert {"code": "G1"} in keys("geestelijke gezondheidszorg")
+    services.synonym_save(term="omscholing", alternatives="herscholing")
+    assert keys("herscholing") == [{"code": "DW2013"}]

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+
+from behoudplein.search.models import Synonym
+
+from .conftest import add
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_page_without_query(client, db):
+    response = client.get("/zoeken")
+    assert response.status_code == 200
+    assert 'role="search"' in response.content.decode()
+
+
+def test_results_with_highlight_facets_and_suggestion(client, corpus):
+    html = client.get("/zoeken", {"q": "werkzoekenden"}).content.decode()
+    assert "2 resultaten" in html
+    assert "<mark>werkzoekenden</mark>" in html
+    assert "region=groningen" in html and "kind=project" in html
+    html = client.get("/zoeken", {"q": "dashbord"}).content.decode()
+    assert "Bedoelde u" in html and "q=dashboard" in html
+
+
+def test_htmx_gets_only_the_partial(client, corpus):
+    response = client.get("/zoeken", {"q": "werkzoekenden"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert 'id="zoekresultaten"' in html and "<html" not in html
+
+
+def test_page_search_as_you_type_is_wired(client, db):
+    html = client.get("/zoeken").content.decode()
+    assert 'hx-trigger="input changed delay:300ms' in html and 'hx-get="/zoeken"' in html
+
+
+def test_query_and_snippet_are_escaped(client, db):
+    add("project", {"code": "H1"}, "<b>Vet</b>", "Tekst met <script>alert(1)</script> zorgtekst.")
+    html = client.get("/zoeken", {"q": "zorgtekst <script>x</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "<script>x</script>" not in html
+    assert "&lt;b&gt;Vet&lt;/b&gt;" in html
+
+
+def test_bad_input_is_a_400_page_with_a_message(client, corpus):
+    response = client.get("/zoeken", {"q": "zorg", "kind": "onbekend"})
+    assert response.status_code == 400
+    assert "Onbekende soort" in response.content.decode()
+
+
+def test_page_beyond_the_last_shows_the_last(client, corpus):
+    html = client.get("/zoeken", {"q": "werkzoekenden", "page": 9}).content.decode()
+    assert "Pagina" not in html or "van 1" in html
+    assert "DW201" in html or "ICT omscholing" in html
+
+
+def test_header_has_the_search_form(client, db):
+    html = client.get("/").content.decode()
+    assert 'action="/zoeken"' in html
+
+
+@pytest.mark.parametrize(
+    ("persona_name", "status"),
+    [
+        ("anonymous", 302),
+        ("member", 403),
+        ("project_lead", 403),
+        ("coordinator", 403),
+        ("editor", 200),
+        ("administrator", 200),
+    ],
+)
+def test_synonym_screen_only_for_editors(login_as, persona_name, status):
+    response = login_as(persona_name).get("/zoeken/synoniemen")
+    assert response.status_code in ((status,) if status != 302 else (302, 403))
+
+
+def test_editor_saves_a_synonym(login_as):
+    client = login_as("editor")
+    response = client.post("/zoeken/synoniemen", {"term": "VVT", "alternatives": "ouderenzorg"})
+    assert response.status_code == 302
+    assert Synonym.objects.get(term="VVT").alternative_list() == ["ouderenzorg"]

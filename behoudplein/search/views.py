@@ -1,0 +1,106 @@
+"""The search page /zoeken (plain GET; htmx swaps the results partial) and the synonym list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.safestring import mark_safe
+
+from behoudplein.core.permissions import require
+
+from . import selectors, services
+from .forms import SynonymForm, parse_params
+from .registry import KIND_LABELS, registered_kinds
+
+PAGE_SIZE = 10
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    error = ""
+    status = 200
+    results = None
+    try:
+        params = parse_params(request.GET, default_limit=PAGE_SIZE)
+        params["limit"] = PAGE_SIZE
+        results = services.search(user=request.user, **params)
+        if results.pages and results.page > results.pages:
+            # Past the last page: show the last one rather than an empty list.
+            params["page"] = results.pages
+            results = services.search(user=request.user, **params)
+    except ValidationError as exc:
+        error = " ".join(exc.messages)
+        status = 400
+    hits = []
+    if results is not None:
+        for hit in results.results:
+            # The snippet is escaped by the analyzer; its only markup is our own <mark>.
+            hits.append(
+                {
+                    **hit.__dict__,
+                    "kind_label": KIND_LABELS.get(hit.kind, hit.kind),
+                    "snippet": mark_safe(hit.snippet),  # noqa: S308
+                }
+            )
+    context: dict[str, Any] = {
+        "q": request.GET.get("q", "")[: services.MAX_QUERY_CHARS],
+        "results": results,
+        "hits": hits,
+        "error": error,
+        "kinds": [(k, KIND_LABELS[k]) for k in registered_kinds()],
+        "facets": _facet_links(request, results),
+        "start_number": 1 + ((results.page - 1) * PAGE_SIZE if results else 0),
+        "selected": {
+            name: request.GET.get(name, "") for name in ("kind", "region", "sector", "year")
+        },
+    }
+    template = "search/search.html"
+    if request.headers.get("HX-Request"):
+        template += "#results"
+    return render(request, template, context, status=status)
+
+
+def synonyms(request: HttpRequest) -> HttpResponse:
+    """Editors keep abbreviations and synonyms here (or in the admin)."""
+    require(request.user, "search.manage_synonyms")
+    form = SynonymForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.synonym_save(
+            term=form.cleaned_data["term"], alternatives=form.cleaned_data["alternatives"]
+        )
+        messages.success(request, "Synoniem opgeslagen.")
+        return redirect("search:synonyms")
+    return render(
+        request,
+        "search/synonyms.html",
+        {"form": form, "synonyms": selectors.synonym_list()},
+    )
+
+
+FACET_TITLES = {"kind": "Soort", "region": "Regio", "sector": "Sector", "year": "Jaar"}
+
+
+def _facet_links(request: HttpRequest, results: services.SearchResults | None) -> list[Any]:
+    """Each facet value as a link that sets (or, when active, clears) its filter."""
+    if results is None:
+        return []
+    out = []
+    for name, values in results.facets.items():
+        if not values:
+            continue
+        current = request.GET.get(name, "")
+        links = []
+        for value in values:
+            query = request.GET.copy()
+            query.pop("page", None)
+            active = current == value["value"]
+            if active:
+                query.pop(name, None)
+            else:
+                query[name] = value["value"]
+            links.append({**value, "active": active, "link": query.urlencode()})
+        out.append({"name": name, "title": FACET_TITLES.get(name, name), "values": links})
+    return out
