@@ -42,7 +42,10 @@ THREADS = 1
 WARMUP_S = 5
 DURATION_S = int(os.environ.get("BENCH_PAGES_DURATION", "30"))
 CORES = os.cpu_count() or 1
-WORKERS = int(os.environ.get("BENCH_PAGES_WORKERS", str(2 * CORES + 1)))
+# cores + 1 sync workers, not gunicorn's 2 * cores + 1: PostgreSQL and wrk share these cores,
+# and on the 2-core machine 5 workers spent ~40% more CPU per list request than 3 (contention),
+# for fewer requests per second and a worse p95. BENCH_PAGES_WORKERS overrides it.
+WORKERS = int(os.environ.get("BENCH_PAGES_WORKERS", str(CORES + 1)))
 WORKER_CLASS = "sync"
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 LUA = BENCH_DIR / "lua" / "p95.lua"
