@@ -21,6 +21,7 @@ RESULTS_DIR = BENCH_DIR / "results"
 BENCHMARKS: dict[str, str] = {
     "pages": "bench.pages",
     "importer": "bench.importer",
+    "search": "bench.search",
 }
 
 

@@ -21,8 +21,8 @@ class SqliteBackend:
         where, params = scope.where("d")
         sql = (
             "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL
-            "FROM search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s AND {where} LIMIT %s"
+            "FROM search_searchdocument d WHERE d.id IN "
+            f"(SELECT rowid FROM search_fts WHERE search_fts MATCH %s) AND {where} LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [expression, *params, limit])
