@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("behoudplein.organisations.urls")),
     path("", include("behoudplein.shares.urls")),
     path("", include("behoudplein.knowledge.urls")),
+    path("", include("behoudplein.search.urls")),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),

@@ -5,6 +5,7 @@ from django.http import HttpRequest
 
 from behoudplein.core.permissions import can
 
+from . import search_documents
 from .models import (
     Activity,
     Lesson,
@@ -76,6 +77,22 @@ class ProjectAdmin(CuratorPermissions, admin.ModelAdmin):
     filter_horizontal = ["tags"]
     inlines = [ActivityInline]
 
+    # The search index follows admin edits: after the tags (save_related), and on delete.
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        search_documents.sync_project(form.instance)
+
+    def delete_model(self, request: HttpRequest, obj: Project) -> None:
+        code = obj.code
+        super().delete_model(request, obj)
+        search_documents.remove_project(code=code)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        codes = list(queryset.values_list("code", flat=True))
+        super().delete_queryset(request, queryset)
+        for code in codes:
+            search_documents.remove_project(code=code)
+
 
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(CuratorPermissions, admin.ModelAdmin):
@@ -87,6 +104,17 @@ class LessonAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["__str__", "section"]
     list_filter = ["section"]
     search_fields = ["text"]
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        for project in form.instance.projects.all():
+            search_documents.sync_project(project)
+
+    def delete_model(self, request: HttpRequest, obj: Lesson) -> None:
+        projects = list(obj.projects.all())
+        super().delete_model(request, obj)
+        for project in projects:
+            search_documents.sync_project(project)
 
 
 @admin.register(Outcome)

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from behoudplein.core.audit import audit_log
 
+from . import search_documents
 from .constants import IMPORTED_FIELDS, LessonSection
 from .models import Activity, Lesson, LessonLink, Outcome, Project, SourceDocument, Tag, TagRule
 from .outcomes import pair_outcomes
@@ -256,6 +257,8 @@ def project_store_record(
         project.imported_values = {**project.imported_values, "tags": derived_names}
         project.save(update_fields=["imported_values", "updated_at"])
         status = "updated" if status == "unchanged" else status
+    if status != "unchanged" or not search_documents.is_indexed(project):
+        search_documents.sync_project(project)
     return StoreResult(project=project, status=status, warnings=warnings)
 
 

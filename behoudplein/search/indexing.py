@@ -118,11 +118,16 @@ def _index_chunk(chunk: list[IndexInput]) -> int:
         existing = _existing(list(unique))
         vocabulary = analyzer.vocabulary
         # Count the chunk's words first, so compounds of words new in it split already.
+        counted: dict[tuple[str, str], Counter[str]] = {}
         for key, item in unique.items():
             old = existing.get(key)
             if old is not None:
                 vocabulary.remove_text(f"{old.title}\n{old.tags}\n{old.body}")
-            vocabulary.add_text(f"{item.title}\n{item.tags}\n{item.body}")
+            counted[key] = _texts(item.title, item.tags, item.body)
+            vocabulary.add_counts(counted[key])
+            text = f"{item.title}\n{item.tags}\n{item.body}"
+            if not text.isascii():
+                vocabulary._remember_forms(text)  # readable spellings for 'bedoelde u'
         change = _Change(Counter(), Counter(), Counter())
         new_rows: list[SearchDocument] = []
         stale: list[int] = []
@@ -134,7 +139,7 @@ def _index_chunk(chunk: list[IndexInput]) -> int:
                     continue
                 stale.append(old.pk)
                 _account(change, old, -1)
-            _account(change, row, +1)
+            _account(change, row, +1, counted[key])
             new_rows.append(row)
         if not new_rows:
             return 0
@@ -200,11 +205,17 @@ def _existing(keys: list[tuple[str, str]]) -> dict[tuple[str, str], SearchDocume
     return found
 
 
-def _account(change: _Change, row: SearchDocument, sign: int) -> None:
+def _account(
+    change: _Change, row: SearchDocument, sign: int, words_: Counter[str] | None = None
+) -> None:
     for term in _distinct_terms(row):
         change.terms[term] += sign
-    for word, n in _texts(row.title, row.tags, row.body).items():
-        change.words[word] += sign * n
+    if words_ is None:
+        words_ = _texts(row.title, row.tags, row.body)
+    if sign > 0:
+        change.words.update(words_)
+    else:
+        change.words.subtract(words_)
     per_kind = change.kinds.setdefault(row.kind, Counter())
     per_kind["document_count"] += sign
     for name in FIELDS:
@@ -235,6 +246,18 @@ def _upsert(table: str, column: str, value: str, deltas: Counter[str]) -> None:
         f"INSERT INTO {table} ({column}, {value}) VALUES (%s, %s) "  # noqa: S608 - fixed names
         f"ON CONFLICT ({column}) DO UPDATE SET {value} = {table}.{value} + excluded.{value}"
     )
+    if connection.vendor == "postgresql":
+        # One statement per 50,000 rows (arrays unnested) instead of one per row.
+        sql = (
+            f"INSERT INTO {table} ({column}, {value}) "  # noqa: S608 - fixed names
+            "SELECT * FROM unnest(%s::varchar[], %s::integer[]) "
+            f"ON CONFLICT ({column}) DO UPDATE SET {value} = {table}.{value} + excluded.{value}"
+        )
+        with connection.cursor() as cursor:
+            for start in range(0, len(rows), 50_000):
+                part = sorted(rows[start : start + 50_000])  # a stable lock order
+                cursor.execute(sql, [[k for k, _ in part], [n for _, n in part]])
+        return
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 5000):
             cursor.executemany(sql, rows[start : start + 5000])

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "behoudplein.shares",
     "behoudplein.importer",
     "behoudplein.knowledge",
+    "behoudplein.search",
 ]
 
 MIDDLEWARE = [

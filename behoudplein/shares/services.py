@@ -21,6 +21,7 @@ from behoudplein.organisations.models import Organisation
 from .constants import AgreementDecision, InvitationResponse, Method, Status
 from .models import ActivityInvitation, Grant, Round, Share
 from .rules import submission_errors
+from .search_documents import sync_share
 from .workflow import execute
 
 # Fields the organisation fills in while the share is a concept.
@@ -72,6 +73,7 @@ def share_start(*, organisation: Organisation, round: Round, by: User) -> tuple[
             share = Share.objects.create(
                 organisation=organisation, round=round, region=organisation.region, created_by=by
             )
+            sync_share(share)
             audit_log(action="share.start", actor=by, obj=share)
     except IntegrityError:
         return Share.objects.get(organisation=organisation, round=round), False
@@ -103,6 +105,7 @@ def share_save_draft(*, share: Share, by: User, changes: dict[str, Any]) -> Shar
         share.agreement_request = ""
     with transaction.atomic():
         share.save()
+        sync_share(share)
         audit_log(
             action="share.save_draft", actor=by, obj=share, details={"fields": sorted(changes)}
         )

@@ -150,6 +150,7 @@ def execute(
             by=by,
             comment=comment,
         )
+        _sync_search(share)
         audit_log(
             action=f"share.{action}",
             actor=by,
@@ -157,3 +158,10 @@ def execute(
             details={"from": from_status, "to": share.status, "comment": comment},
         )
     return share
+
+
+def _sync_search(share: Share) -> None:
+    """The search index follows every transition (an unpublished share leaves it at once)."""
+    from .search_documents import sync_share
+
+    sync_share(share)

@@ -21,8 +21,10 @@ class SqliteBackend:
         where, params = scope.where("d")
         sql = (
             "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL
-            "FROM search_searchdocument d WHERE d.id IN "
-            f"(SELECT rowid FROM search_fts WHERE search_fts MATCH %s) AND {where} LIMIT %s"
+            # CROSS JOIN keeps SQLite from reordering: the FTS index drives and the LIMIT
+            # stops it early, also for words that most documents contain.
+            "FROM search_fts CROSS JOIN search_searchdocument d ON d.id = search_fts.rowid "
+            f"WHERE search_fts MATCH %s AND {where} LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [expression, *params, limit])
