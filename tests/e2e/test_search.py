@@ -1,0 +1,60 @@
+"""Zoeken in a browser: a visitor and an organisation member search for the same word and
+each sees exactly what they may see; search-as-you-type; axe-core on the results page."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from behoudplein.search import engine
+from behoudplein.shares.search_documents import sync_share
+from behoudplein.shares.tests.factories import RoundFactory, ShareFactory
+
+from .helpers import assert_accessible, login
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def shares(org_a, org_b):
+    engine.forget()
+    round_t4 = RoundFactory(name="T4")
+    own = ShareFactory(organisation=org_a, round=round_t4, submitted=True)
+    public = ShareFactory(organisation=org_b, round=round_t4, published=True)
+    for share in (own, public):
+        sync_share(share)
+    yield own, public
+    engine.forget()
+
+
+def results_titles(page):
+    return page.locator(".search-result__title").all_inner_texts()
+
+
+def test_visitor_and_member_see_what_they_may(new_context, shares, member):
+    visitor = new_context().new_page()
+    visitor.goto("/")
+    visitor.get_by_role("searchbox", name="Zoeken").fill("maatje")
+    visitor.get_by_role("button", name="Zoek").click()
+    visitor.wait_for_load_state()
+    expect(visitor.get_by_role("heading", level=2)).to_contain_text("1 resultaat")
+    assert results_titles(visitor) == ["Welzijn Bravo: aanpak behoud (T4)"]
+    assert_accessible(visitor)
+
+    page = new_context().new_page()
+    login(page, member)
+    page.goto("/zoeken?q=maatje")
+    expect(page.get_by_role("heading", level=2)).to_contain_text("2 resultaten")
+    assert sorted(results_titles(page)) == [
+        "Welzijn Bravo: aanpak behoud (T4)",
+        "Zorggroep Alfa: aanpak behoud (T4)",
+    ]
+    assert_accessible(page)
+
+
+def test_search_as_you_type(new_context, shares):
+    page = new_context().new_page()
+    page.goto("/zoeken")
+    page.get_by_label("Waar zoekt u naar?").press_sequentially("maatje", delay=30)
+    expect(page.locator("#zoekresultaten h2")).to_contain_text("1 resultaat")
+    assert "q=maatje" in page.url
