@@ -16,6 +16,8 @@ from behoudplein.core.permissions import rule
 
 from .constants import EDITABLE_STATUSES, Method, Status
 
+PRIVATE_STATUSES = (Status.DRAFT, Status.WITHDRAWN)
+
 
 def _share_of(obj: Any) -> Any:
     """Files and invitations answer for the share they belong to."""
@@ -38,13 +40,15 @@ def can_view_share(user: Any, share: Any) -> bool:
     share = _share_of(share)
     if share is None:
         return False
-    return (
-        share.status == Status.PUBLISHED
-        or is_member_of(user, share.organisation_id)
-        or leads_region(user, share.region_id)
-        or is_editor(user)
-        or is_administrator(user)
-    )
+    if share.status == Status.PUBLISHED or is_member_of(user, share.organisation_id):
+        return True
+    if is_administrator(user):
+        return True
+    # A concept is the organisation's own working copy: reviewers see a share once it has been
+    # submitted. For method 6 the project lead sees only the agreement request (review page).
+    if share.status in PRIVATE_STATUSES:
+        return False
+    return leads_region(user, share.region_id) or is_editor(user)
 
 
 @rule("shares.download")
@@ -84,8 +88,8 @@ def can_unpublish_share(user: Any, share: Any) -> bool:
 def can_export_dossier(user: Any, share: Any) -> bool:
     return share is not None and (
         is_member_of(user, share.organisation_id)
-        or leads_region(user, share.region_id)
         or is_administrator(user)
+        or (share.status not in PRIVATE_STATUSES and leads_region(user, share.region_id))
     )
 
 

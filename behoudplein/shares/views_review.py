@@ -159,6 +159,7 @@ def _render_review(request: HttpRequest, share: Any, **forms: Any) -> HttpRespon
             "invite_form": forms.get("invite_form") or InviteForm(),
             "agreement_form": forms.get("agreement_form") or AgreementDecisionForm(),
             "may_unpublish": can(request.user, "shares.unpublish", share),
+            "content_visible": can(request.user, "shares.view", share),
         },
         status=400 if forms else 200,
     )

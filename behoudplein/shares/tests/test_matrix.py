@@ -16,6 +16,8 @@ VIEWERS_A = {
     "administrator": 200,
 }
 ORG_A = {"member": 200, "coordinator": 200}
+# A concept is the organisation's own working copy: reviewers see it once submitted.
+CONCEPT_VIEWERS_A = {**ORG_A, "administrator": 200}
 LEADS = {"project_lead": 200, "other_project_lead": 200}
 LOGIN = {"anonymous": 302}
 MEMBERS_AND_LEADS = {"member": 200, "other_member": 200, "coordinator": 200, **LEADS}
@@ -47,6 +49,13 @@ def file_b(published_b):
 
 
 @pytest.fixture
+def submitted_a(org_a, grant_a):
+    return ShareFactory(
+        organisation=org_a, round=RoundFactory(name="T2"), submitted=True, method="publication"
+    )
+
+
+@pytest.fixture
 def approved_a(org_a, grant_a):
     return ShareFactory(
         organisation=org_a, round=RoundFactory(name="T3"), approved=True, method="publication"
@@ -62,13 +71,18 @@ def invitation_a(approved_a, project_lead):
 
 MATRIX = [
     Row("/delen", {**LOGIN, **MEMBERS_AND_LEADS}),
-    Row("/delen/{share_a}", {**LOGIN, **VIEWERS_A}),
+    Row("/delen/{share_a}", {**LOGIN, **CONCEPT_VIEWERS_A}),
+    Row("/delen/{submitted_a}", {**LOGIN, **VIEWERS_A}),
     Row("/delen/{share_a}/bewerken/methode", {**LOGIN, **ORG_A}),
     Row("/delen/{share_a}/bewerken/inhoud", {**LOGIN, **ORG_A}),
     Row("/delen/{share_a}/bewerken/media", {**LOGIN, **ORG_A}),
-    Row("/delen/{share_a}/voorbeeld", {**LOGIN, **VIEWERS_A}),
+    Row("/delen/{share_a}/voorbeeld", {**LOGIN, **CONCEPT_VIEWERS_A}),
     Row("/delen/{share_a}/beoordelen", {**LOGIN, "project_lead": 200}),
-    Row("/delen/{share_a}/dossier", {**LOGIN, **ORG_A, "project_lead": 200, "administrator": 200}),
+    Row("/delen/{share_a}/dossier", {**LOGIN, **CONCEPT_VIEWERS_A}),
+    Row(
+        "/delen/{submitted_a}/dossier",
+        {**LOGIN, **ORG_A, "project_lead": 200, "administrator": 200},
+    ),
     Row("/delen/{published_b}", {**LOGIN}, default=200),
     Row("/delen/{published_b}/beoordelen", {**LOGIN, "other_project_lead": 200}),
     Row("/delen/regio", {**LOGIN, **LEADS}),
@@ -77,7 +91,7 @@ MATRIX = [
     Row("/delen/landelijk", {**LOGIN, "editor": 200, "administrator": 200}),
     Row("/delen/subsidies/importeren", {**LOGIN, **LEADS, "administrator": 200}),
     Row("/delen/subsidies/toekenning", {**LOGIN, **LEADS, "administrator": 200}),
-    Row("/delen/bijlagen/{file_a}", {"anonymous": 404, **VIEWERS_A}),
+    Row("/delen/bijlagen/{file_a}", {"anonymous": 404, **CONCEPT_VIEWERS_A}),
     Row("/delen/bijlagen/{file_b}", default=PUBLIC),
     Row("/delen/vragenlijst.pdf", default=PUBLIC),
     Row("/deelbijdragen", default=PUBLIC),

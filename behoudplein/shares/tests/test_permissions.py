@@ -18,6 +18,13 @@ def allowed(persona, rule, obj) -> set[str]:
 
 
 def test_view_concept_of_a(persona, share_a):
+    # A concept is the organisation's working copy: not yet for the reviewers.
+    assert allowed(persona, "shares.view", share_a) == ORG_A | {"administrator"}
+    assert allowed(persona, "shares.dossier", share_a) == ORG_A | {"administrator"}
+
+
+def test_view_submitted_of_a(persona, share_a):
+    share_a.status = "submitted"
     assert allowed(persona, "shares.view", share_a) == ORG_A | {
         "project_lead",
         "editor",
@@ -77,6 +84,7 @@ def test_download_follows_view(persona, share_a):
 
 
 def test_dossier(persona, share_a):
+    share_a.status = "submitted"
     assert allowed(persona, "shares.dossier", share_a) == ORG_A | {"project_lead", "administrator"}
 
 

@@ -139,6 +139,8 @@ class TestFiles:
         assert not settings.MEDIA_URL.startswith("/static")
 
     def test_dossier_zip(self, login_as, publication, share_a):
+        share_a.status = "submitted"
+        share_a.save(update_fields=["status"])
         response = login_as("project_lead").get(f"/delen/{share_a.pk}/dossier")
         archive = zipfile.ZipFile(io.BytesIO(response.content))
         names = archive.namelist()
