@@ -42,9 +42,10 @@ THREADS = 1
 WARMUP_S = 5
 DURATION_S = int(os.environ.get("BENCH_PAGES_DURATION", "30"))
 CORES = os.cpu_count() or 1
-# cores + 1 sync workers, not gunicorn's 2 * cores + 1: PostgreSQL and wrk share these cores,
-# and on the 2-core machine 5 workers spent ~40% more CPU per list request than 3 (contention),
-# for fewer requests per second and a worse p95. BENCH_PAGES_WORKERS overrides it.
+# cores + 1 sync workers, not gunicorn's 2 * cores + 1: PostgreSQL and wrk share these cores.
+# In alternating runs on the 2-core machine, 5 sync workers were no faster on the list page,
+# slower on the bare page and used more CPU per request; gthread workers (2-3 x 4-8 threads)
+# gave a worse list p95. BENCH_PAGES_WORKERS overrides it.
 WORKERS = int(os.environ.get("BENCH_PAGES_WORKERS", str(CORES + 1)))
 WORKER_CLASS = "sync"
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
