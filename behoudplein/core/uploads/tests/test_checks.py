@@ -78,7 +78,7 @@ def test_broken_pdf_is_refused(data: bytes) -> None:
 
 
 def test_encrypted_pdf_is_refused() -> None:
-    data = builders.pdf_bytes(1, password="geheim")  # noqa: S106 -- a throwaway test file
+    data = builders.pdf_bytes(1, password="geheim")
     error = refusal(data, {"pdf"})
     assert error.code == "pdf_encrypted"
 
