@@ -38,6 +38,11 @@ RANK_POOL = 200
 # Fewer AND matches than this and the query also runs OR-ed (bounded), so a query never
 # returns nothing while some of its meaningful words match.
 MIN_AND_MATCHES = 10
+# Off: PostgreSQL cannot use its GIN index for weight-restricted (title-only) queries at
+# 100,000 documents; on the judged set the pool never needed it (same nDCG either way).
+TITLE_TIER = False
+# The OR fallback adds at most this many: enough to rank, cheap for words most documents have.
+OR_CANDIDATES = 200
 FACET_NAMES = ("kind", "region", "sector", "year")
 
 
@@ -218,7 +223,7 @@ def _candidates(plan: QueryPlan, scope: Scope) -> list[Candidate]:
     matched = backend.match(plan, "and", scope, CANDIDATES)
     if len(plan.groups) > 1 and (len(matched) < MIN_AND_MATCHES or plan.question):
         seen = {c.doc_id for c in matched}
-        for candidate in backend.match(plan, "or", scope, CANDIDATES):
+        for candidate in backend.match(plan, "or", scope, OR_CANDIDATES):
             if len(matched) >= CANDIDATES:
                 break
             if candidate.doc_id not in seen:
@@ -228,9 +233,12 @@ def _candidates(plan: QueryPlan, scope: Scope) -> list[Candidate]:
 
 
 def _pool(plan: QueryPlan, scope: Scope, matched: list[Candidate]) -> list[int]:
-    """At most RANK_POOL candidates to rank: title/tag matches first, then the others."""
+    """At most RANK_POOL candidates to rank: AND matches first (they come first), and with
+    many of those, the ones matching in title, tags or code before the others."""
     if len(matched) <= RANK_POOL:
         return [c.doc_id for c in matched]
+    if not TITLE_TIER:
+        return [c.doc_id for c in matched[:RANK_POOL]]
     titled = get_backend().match(plan, "and", scope, RANK_POOL // 2, title_only=True)
     pool = list(dict.fromkeys(c.doc_id for c in titled))
     seen = set(pool)
