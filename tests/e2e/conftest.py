@@ -52,6 +52,35 @@ def browser(playwright_instance: Any) -> Iterator[Any]:
     browser.close()
 
 
+def reseed_data_migrations() -> None:
+    """Run the project's (idempotent) data migrations again.
+
+    A browser test flushes the database afterwards; the serialized rollback does not always
+    bring back migration-seeded rows (seen when other tests ran before on the same worker), so
+    the rules and synonyms that data migrations seed are put back explicitly.
+    """
+    from inspect import getsource
+
+    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.operations.special import RunPython
+
+    loader = MigrationLoader(connection, ignore_no_migrations=True)
+    seen: set[tuple[str, str]] = set()
+    for leaf in sorted(loader.graph.leaf_nodes()):
+        for key in loader.graph.forwards_plan(leaf):
+            if key in seen or not loader.get_migration(*key).__module__.startswith("behoudplein."):
+                continue
+            seen.add(key)
+            for operation in loader.get_migration(*key).operations:
+                # Only data seeds: operations that touch the schema editor build tables.
+                if isinstance(operation, RunPython) and "schema_editor." not in getsource(
+                    operation.code
+                ):
+                    operation.code(apps, None)
+
+
 @pytest.fixture
 def new_context(
     browser: Any, live_server: Any, transactional_db: None, django_db_serialized_rollback: None
@@ -61,6 +90,7 @@ def new_context(
     The live server needs a transactional database; the serialized rollback puts back what data
     migrations seeded, so the flush after a browser test does not break the tests after it.
     """
+    reseed_data_migrations()
     contexts: list[Any] = []
 
     def make(**options: Any) -> Any:
