@@ -36,7 +36,7 @@ from .pages import (
 DOCUMENTS = int(os.environ.get("BENCH_SEARCH_DOCS", "100000"))
 CONNECTIONS = int(os.environ.get("BENCH_SEARCH_CONNECTIONS", "2"))
 DURATION_S = int(os.environ.get("BENCH_SEARCH_DURATION", "20"))
-WARMUP_S = 30
+WARMUP_S = 60
 LUA = BENCH_DIR / "lua" / "search.lua"
 WORKER_RE = RESULT_RE
 

@@ -34,7 +34,7 @@ MAX_PAGE = 1000
 MAX_QUERY_CHARS = 500
 # Facets and the count cover at most this many matches; BM25F orders at most RANK_POOL.
 CANDIDATES = 1000
-RANK_POOL = 200
+RANK_POOL = 100
 # Fewer AND matches than this and the query also runs OR-ed (bounded), so a query never
 # returns nothing while some of its meaningful words match.
 MIN_AND_MATCHES = 10

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .normalize import fold
 from .plan import QueryPlan
 
 if TYPE_CHECKING:
@@ -31,13 +32,22 @@ def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -
     if not text:
         return ""
     wanted = plan.terms()
+    # A stem keeps the first letters of its word (Snowball Dutch only rewrites endings), so a
+    # word holding none of the terms' first three letters cannot match: skip analysing it.
+    # That spares compound splitting of every other word of a long body.
+    starts = {term[:3] for term in wanted}
     matched: dict[str, frozenset[str]] = {}
     hits: list[tuple[int, int, frozenset[str]]] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
         terms = matched.get(word)
         if terms is None:
-            terms = matched[word] = frozenset(wanted.intersection(analyzer.index_terms(word)))
+            folded = fold(word)
+            if any(start in folded for start in starts):
+                terms = frozenset(wanted.intersection(analyzer.index_terms(word)))
+            else:
+                terms = frozenset()
+            matched[word] = terms
         if terms:
             hits.append((match.start(), match.end(), terms))
     window_start, window_end = _best_window(text, hits, length)
