@@ -220,16 +220,22 @@ def search(
 
 def _candidates(plan: QueryPlan, scope: Scope) -> list[Candidate]:
     backend = get_backend()
-    matched = backend.match(plan, "and", scope, CANDIDATES)
+    # In id order within each tier: both databases then hand the ranker the same pool.
+    matched = sorted(backend.match(plan, "and", scope, CANDIDATES), key=_by_id)
     if len(plan.groups) > 1 and (len(matched) < MIN_AND_MATCHES or plan.question):
         seen = {c.doc_id for c in matched}
-        for candidate in backend.match(plan, "or", scope, OR_CANDIDATES):
+        extra = sorted(backend.match(plan, "or", scope, OR_CANDIDATES), key=_by_id)
+        for candidate in extra:
             if len(matched) >= CANDIDATES:
                 break
             if candidate.doc_id not in seen:
                 seen.add(candidate.doc_id)
                 matched.append(candidate)
     return matched
+
+
+def _by_id(candidate: Candidate) -> int:
+    return candidate.doc_id
 
 
 def _pool(plan: QueryPlan, scope: Scope, matched: list[Candidate]) -> list[int]:
