@@ -115,3 +115,12 @@ def password():
 
 
 pytest_plugins = ["behoudplein.core.tests.matrix"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The database rolls back after each test; the local cache must not remember it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -49,6 +49,7 @@ CORES = os.cpu_count() or 1
 # gave a worse list p95. BENCH_PAGES_WORKERS overrides it.
 WORKERS = int(os.environ.get("BENCH_PAGES_WORKERS", str(CORES + 1)))
 WORKER_CLASS = "sync"
+CACHE_URL = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/14")
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 LUA = BENCH_DIR / "lua" / "p95.lua"
 HEADERS = {"X-Forwarded-Proto": "https"}
@@ -141,6 +142,8 @@ def server_env(tmp: Path, database_url: str) -> dict[str, str]:
             "MEDIA_ROOT": str(tmp / "media"),
             "BEHOUDPLEIN_VAR_DIR": str(tmp / "var"),
             "BENCH_BASELINE_VIEW": "1",
+            # Production runs the shared cache on Redis (README "In production").
+            "CACHE_URL": CACHE_URL,
             "PYTHONDONTWRITEBYTECODE": "1",
         }
     )
@@ -325,6 +328,7 @@ def run() -> list[dict[str, Any]]:
                 home = measure(tool, port, HOME)
     common = {
         "server": "gunicorn",
+        "cache": CACHE_URL.split("://")[0],
         "workers": WORKERS,
         "worker_class": WORKER_CLASS,
         "cores": CORES,

@@ -40,5 +40,24 @@ def regions_user_may_assign(*, user: Any) -> QuerySet[Region]:
     return Region.objects.filter(pk__in=user.project_lead_region_ids).order_by("name")
 
 
+def filter_choices(
+    *, version: int | None = None
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(slug, name) pairs of regions and labour-market regions for filter bars, cached."""
+    from django.core.cache import cache
+
+    from .cache import TTL_SECONDS, fragment_key
+
+    key = fragment_key("filter-choices", version=version)
+    choices = cache.get(key)
+    if choices is None:
+        choices = (
+            list(region_choices().values_list("slug", "name")),
+            list(labour_market_region_list().values_list("slug", "name")),
+        )
+        cache.set(key, choices, TTL_SECONDS)
+    return choices
+
+
 def labour_market_region_list() -> QuerySet[LabourMarketRegion]:
     return LabourMarketRegion.objects.order_by("name")

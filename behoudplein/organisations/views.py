@@ -2,9 +2,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -12,6 +16,7 @@ from behoudplein.core.audit import client_ip
 from behoudplein.core.permissions import can, require
 
 from . import selectors, services
+from .cache import TTL_SECONDS, content_version, fragment_key
 from .forms import OrganisationFilterForm, OrganisationForm
 from .models import Organisation
 
@@ -19,22 +24,43 @@ PAGE_SIZE = 25
 
 
 def organisation_list(request: HttpRequest) -> HttpResponse:
+    """Filters and results; the rendered results are shared through the cache per query string,
+    because this public list is read far more often than organisations change."""
     filter_form = OrganisationFilterForm(request.GET or None)
-    filters = filter_form.cleaned_data if filter_form.is_valid() else {}
-    page = Paginator(selectors.organisation_list(filters=filters), PAGE_SIZE).get_page(
-        request.GET.get("pagina")
+    htmx = bool(request.headers.get("HX-Request"))
+    version = content_version()
+    key = fragment_key(
+        "list",
+        get_language() or "",
+        "hx" if htmx else "page",
+        _canonical_query(request),
+        version=version,
     )
+    results = cache.get(key)
+    if results is None:
+        filters = filter_form.cleaned_data if filter_form.is_valid() else {}
+        page = Paginator(selectors.organisation_list(filters=filters), PAGE_SIZE).get_page(
+            request.GET.get("pagina")
+        )
+        results = render_to_string(
+            "organisations/organisation_list.html#results", {"page": page}, request=request
+        )
+        cache.set(key, results, TTL_SECONDS)
+    if htmx:
+        return HttpResponse(results)
+    regions, labour_market_regions = selectors.filter_choices(version=version)
     context = {
         "filter_form": filter_form,
-        "page": page,
-        "regions": selectors.region_choices(),
-        "labour_market_regions": selectors.labour_market_region_list(),
+        "results": mark_safe(results),  # noqa: S308 -- rendered by our own escaping template
+        "regions": regions,
+        "labour_market_regions": labour_market_regions,
         "may_create": can(request.user, "organisations.create"),
     }
-    template = "organisations/organisation_list.html"
-    if request.headers.get("HX-Request"):
-        template += "#results"
-    return render(request, template, context)
+    return render(request, "organisations/organisation_list.html", context)
+
+
+def _canonical_query(request: HttpRequest) -> str:
+    return "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
 
 
 def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
