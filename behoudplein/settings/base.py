@@ -149,6 +149,12 @@ DEMO_WAIVES_OTP = False
 DEMO_EMAIL_DOMAIN = "demo.behoudplein.nl"
 OTP_TOTP_ISSUER = "Behoudplein"
 
+# Every upload is scanned: 'noop' (development), 'clamd' (production), 'eicar' (tests).
+VIRUS_SCANNER = env.str("VIRUS_SCANNER", default="noop")
+CLAMD_SOCKET = env.str("CLAMD_SOCKET", default="") or None
+CLAMD_HOST = env.str("CLAMD_HOST", default="") or None
+CLAMD_PORT = env.int("CLAMD_PORT", default=3310)
+
 INVITATION_MAX_AGE_DAYS = env.int("INVITATION_MAX_AGE_DAYS", default=7)
 AUDIT_IP_RETENTION_DAYS = env.int("AUDIT_IP_RETENTION_DAYS", default=90)
 

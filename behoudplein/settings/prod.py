@@ -22,3 +22,7 @@ CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
+
+# Uploads are refused unless a virus scanner answers (Debian's clamav-daemon socket by default).
+VIRUS_SCANNER = env.str("VIRUS_SCANNER", default="clamd")
+CLAMD_SOCKET = env.str("CLAMD_SOCKET", default="/var/run/clamav/clamd.ctl") or None
