@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from behoudplein.core.forms import apply_validation_error
 from behoudplein.core.permissions import can, require
 
 from . import files, selectors, services
@@ -42,15 +42,6 @@ FIELD_STEP = {
     "video_url": "media",
     "files": "media",
 }
-
-
-def apply_errors(form: forms.BaseForm, error: ValidationError) -> None:
-    """Show a service's ValidationError on the form, next to the field where there is one."""
-    if hasattr(error, "error_dict"):
-        for field, messages_ in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages_)
-    else:
-        form.add_error(None, error.messages)
 
 
 def get_share(pk: int) -> Share:
@@ -156,7 +147,7 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
                     share=share, by=request.user, upload=upload, kind=str(share.method)
                 )
             except ValidationError as error:
-                apply_errors(form, error)
+                apply_validation_error(form, error)
                 stored = False
         if valid and stored:
             changes = {
@@ -167,7 +158,7 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             try:
                 services.share_save_draft(share=share, by=request.user, changes=changes)
             except ValidationError as error:
-                apply_errors(form, error)
+                apply_validation_error(form, error)
             else:
                 messages.success(request, _("Opgeslagen als concept."))
                 return _next_step(request, share, step)

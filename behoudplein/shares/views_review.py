@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from behoudplein.accounts.roles import is_administrator
+from behoudplein.core.forms import apply_validation_error
 from behoudplein.core.permissions import can, require
 from behoudplein.organisations.models import Organisation
 
@@ -33,7 +34,7 @@ from .forms import (
 )
 from .grant_import import import_grants
 from .models import Round
-from .views import apply_errors, get_share
+from .views import get_share
 
 EXPORT_HEADER = [
     "organisatie",
@@ -177,7 +178,7 @@ def request_changes(request: HttpRequest, pk: int) -> HttpResponse:
                 share=share, by=request.user, comment=form.cleaned_data["comment"]
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            apply_validation_error(form, error)
         else:
             messages.success(request, _("De organisatie is om een aanvulling gevraagd."))
             return redirect("shares:review", pk=share.pk)
@@ -229,7 +230,7 @@ def decide_agreement(request: HttpRequest, pk: int) -> HttpResponse:
                 note=form.cleaned_data["agreement_text"],
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            apply_validation_error(form, error)
         else:
             messages.success(request, _("Uw besluit is vastgelegd."))
             return redirect("shares:review", pk=share.pk)
@@ -246,7 +247,7 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.activity_invite(share=share, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            apply_errors(form, error)
+            apply_validation_error(form, error)
         else:
             messages.success(request, _("De uitnodiging is verstuurd."))
             return redirect("shares:review", pk=share.pk)
@@ -292,7 +293,7 @@ def grant_import(request: HttpRequest) -> HttpResponse:
                 dry_run=form.cleaned_data["dry_run"],
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            apply_validation_error(form, error)
     return render(request, "shares/grant_import.html", {"form": form, "report": report})
 
 
@@ -308,7 +309,7 @@ def grant_create(request: HttpRequest) -> HttpResponse:
         try:
             grant = grants.grant_save(by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            apply_errors(form, error)
+            apply_validation_error(form, error)
         else:
             messages.success(
                 request,
