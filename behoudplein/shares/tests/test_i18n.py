@@ -5,6 +5,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 LOCALE = Path(__file__).resolve().parent.parent / "locale" / "en" / "LC_MESSAGES"
 
@@ -12,14 +13,16 @@ pytestmark = pytest.mark.django_db
 
 
 def test_gallery_in_english(client, published_b):
-    body = client.get("/deelbijdragen", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = client.get("/deelbijdragen").content.decode()
     assert "Shared approaches: how organisations keep their people" in body
     assert "1 share" in body
 
 
 def test_dashboard_in_english(client, member, grant_a):
     client.force_login(member)
-    body = client.get("/delen", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = client.get("/delen").content.decode()
     assert "Start sharing for T4" in body
 
 
