@@ -12,9 +12,19 @@ export DJANGO_ALLOW_ASYNC_UNSAFE := true
 .PHONY: run test test-pg test-e2e lint format bench venv chromium clean
 
 $(VENV)/.installed: pyproject.toml
-	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv || python3 -m pip install --quiet uv
-	@uv venv --quiet --allow-existing --python $(PYTHON) $(VENV) 2>/dev/null || uv venv --quiet --allow-existing $(VENV)
-	uv pip install --quiet --python $(PY) -e '.[dev]'
+	@set -e; \
+	if command -v uv >/dev/null 2>&1; then UV=uv; \
+	elif $(PYTHON) -m uv --version >/dev/null 2>&1; then UV="$(PYTHON) -m uv"; \
+	elif $(PYTHON) -m pip install --quiet uv >/dev/null 2>&1 \
+	  || $(PYTHON) -m pip install --quiet --break-system-packages uv >/dev/null 2>&1; then UV="$(PYTHON) -m uv"; \
+	else UV=""; fi; \
+	if [ -n "$$UV" ]; then \
+	  $$UV venv --quiet --allow-existing --python $(PYTHON) $(VENV); \
+	  $$UV pip install --quiet --python $(PY) -e '.[dev]'; \
+	else \
+	  $(PYTHON) -m venv $(VENV); \
+	  $(PY) -m pip install --quiet -e '.[dev]'; \
+	fi
 	@touch $@
 
 venv: $(VENV)/.installed
