@@ -61,3 +61,7 @@ def filter_choices(
 
 def labour_market_region_list() -> QuerySet[LabourMarketRegion]:
     return LabourMarketRegion.objects.order_by("name")
+
+
+def organisation_members(*, organisation: Organisation) -> list[Any]:
+    return list(organisation.members.filter(is_active=True).order_by("full_name", "email"))

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django.db import transaction
 
 from behoudplein.accounts.models import User
@@ -27,7 +25,3 @@ def organisation_save(
             ip_address=ip_address,
         )
     return organisation
-
-
-def organisation_members(*, organisation: Organisation) -> list[Any]:
-    return list(organisation.members.filter(is_active=True).order_by("full_name", "email"))

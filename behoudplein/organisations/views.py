@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -68,7 +68,7 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "organisations.view", organisation)
     members = None
     if can(request.user, "organisations.view_members", organisation):
-        members = services.organisation_members(organisation=organisation)
+        members = selectors.organisation_members(organisation=organisation)
     return render(
         request,
         "organisations/organisation_detail.html",
@@ -117,7 +117,7 @@ def my_organisation(request: HttpRequest) -> HttpResponse:
         "organisations/my_organisation.html",
         {
             "organisation": organisation,
-            "members": services.organisation_members(organisation=organisation),
+            "members": selectors.organisation_members(organisation=organisation),
             "may_change": can(request.user, "organisations.change", organisation),
         },
     )
@@ -125,10 +125,3 @@ def my_organisation(request: HttpRequest) -> HttpResponse:
 
 def region_list(request: HttpRequest) -> HttpResponse:
     return render(request, "organisations/region_list.html", {"regions": selectors.region_list()})
-
-
-def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    region = selectors.region_list().filter(slug=slug).first()
-    if region is None:
-        raise Http404
-    return redirect(f"/organisaties?region={region.slug}")
