@@ -96,16 +96,19 @@ def lesson_input(lesson: Lesson) -> IndexInput | None:
     label = SECTION_LABELS.get(lesson.section, "Les")
     text = " ".join(lesson.text.split())
     title = text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
-    # The lesson is about its own text; its projects only lend their taxonomy (sector,
-    # region, target group), not their titles, which would outrank the projects themselves.
+    # A lesson is read in its project's context: the projects lend their taxonomy (sector,
+    # region, target group) and their titles as labels, so 'netwerk levensmiddelen' finds a
+    # lesson on network meetings from a food-industry project. Labels weigh less than a
+    # title, so the projects themselves still rank above their lessons.
     projects_text = " ".join(sorted({_tag_text(link.project) for link in links}))
+    project_titles = " ".join(sorted({link.project.title for link in links}))
     return IndexInput(
         kind="lesson",
         key={"code": first.project.code, "section": lesson.section, "index": first.position},
         title=f"{label}: {title}",
         url=first.project.get_absolute_url(),
         body=lesson.text,
-        tags=f"{label}\n{projects_text}",
+        tags=f"{label}\n{projects_text}\n{project_titles}",
         facets=_facets(first.project),
         public=any(link.project.is_published for link in links),
     )

@@ -11,12 +11,12 @@ from typing import Any
 from django.core.exceptions import ValidationError
 
 from . import engine, indexing
-from .analysis import QueryPlan, snippet
+from .analysis import CollectionStats, QueryGroup, QueryPlan, snippet
 from .backends import Candidate, Scope, get_backend
 from .facets import facet_labels
 from .models import SearchDocument, SearchIndexState, Synonym
 from .permissions import sees_everything
-from .ranking import rank
+from .ranking import collection_stats, rank
 from .registry import ALL_KINDS, Facets, IndexInput
 
 __all__ = [
@@ -43,6 +43,8 @@ MIN_AND_MATCHES = 10
 TITLE_TIER = False
 # The OR fallback adds at most this many: enough to rank, cheap for words most documents have.
 OR_CANDIDATES = 200
+# Up to this many query words, 'all but one' tiers come before single words (k queries).
+MAX_DROP_ONE_GROUPS = 6
 FACET_NAMES = ("kind", "region", "sector", "year")
 
 
@@ -194,11 +196,11 @@ def search(
     if not plan:
         return results
     scope = scope_for(user, filters or {}, kind)
-    matched = _candidates(plan, scope)
+    stats = collection_stats(state, plan.terms())
+    matched, results.count_is_capped = _candidates(plan, scope, stats)
     results.count = len(matched)
-    results.count_is_capped = len(matched) >= CANDIDATES
     results.facets = _facets(matched)
-    ranked = rank(plan, _pool(plan, scope, matched), state)
+    ranked = rank(plan, _pool(plan, scope, matched), stats)
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
     rows = SearchDocument.objects.in_bulk([s.doc_id for s in shown])
@@ -218,20 +220,59 @@ def search(
     return results
 
 
-def _candidates(plan: QueryPlan, scope: Scope) -> list[Candidate]:
+def _candidates(
+    plan: QueryPlan, scope: Scope, stats: CollectionStats
+) -> tuple[list[Candidate], bool]:
+    """Matching documents in tiers, and whether there may be more than were collected.
+
+    All words first (AND). With fewer than MIN_AND_MATCHES of those, or for a question, the
+    documents that miss one word follow — the commonest word is dropped first, since missing
+    a rare word loses more — and then the documents of one word at a time, rarest first, until
+    the ranking pool is full. Every tier is bounded, so a word that most documents contain
+    never makes a query expensive; the tier order decides which documents the ranker sees.
+    """
     backend = get_backend()
     # In id order within each tier: both databases then hand the ranker the same pool.
     matched = sorted(backend.match(plan, "and", scope, CANDIDATES), key=_by_id)
-    if len(plan.groups) > 1 and (len(matched) < MIN_AND_MATCHES or plan.question):
-        seen = {c.doc_id for c in matched}
-        extra = sorted(backend.match(plan, "or", scope, OR_CANDIDATES), key=_by_id)
-        for candidate in extra:
+    capped = len(matched) >= CANDIDATES
+    groups = plan.groups
+    if len(groups) < 2 or (len(matched) >= MIN_AND_MATCHES and not plan.question):
+        return matched, capped
+    seen = {c.doc_id for c in matched}
+
+    def add(found: list[Candidate]) -> None:
+        nonlocal capped
+        capped = capped or len(found) >= OR_CANDIDATES
+        for candidate in sorted(found, key=_by_id):
             if len(matched) >= CANDIDATES:
-                break
+                capped = True
+                return
             if candidate.doc_id not in seen:
                 seen.add(candidate.doc_id)
                 matched.append(candidate)
-    return matched
+
+    commonest_first = sorted(groups, key=lambda g: -_group_frequency(g, stats))
+    tiers: list[QueryPlan] = []
+    if 3 <= len(groups) <= MAX_DROP_ONE_GROUPS:
+        tiers += [
+            QueryPlan(tuple(g for g in groups if g is not dropped)) for dropped in commonest_first
+        ]
+    tiers += [QueryPlan((group,)) for group in reversed(commonest_first)]
+    for position, tier in enumerate(tiers):
+        if len(matched) >= RANK_POOL:
+            capped = capped or position < len(tiers)
+            break
+        add(backend.match(tier, "and", scope, OR_CANDIDATES))
+    return matched, capped
+
+
+def _group_frequency(group: QueryGroup, stats: CollectionStats) -> int:
+    """How many documents (at most) contain a query word in any of its forms."""
+    frequencies = stats.document_frequencies
+    return max(
+        (min(frequencies.get(t, 0) for t in option.terms) for option in group.alternatives),
+        default=0,
+    )
 
 
 def _by_id(candidate: Candidate) -> int:
@@ -239,8 +280,8 @@ def _by_id(candidate: Candidate) -> int:
 
 
 def _pool(plan: QueryPlan, scope: Scope, matched: list[Candidate]) -> list[int]:
-    """At most RANK_POOL candidates to rank: AND matches first (they come first), and with
-    many of those, the ones matching in title, tags or code before the others."""
+    """At most RANK_POOL candidates to rank, in tier order (see `_candidates`); with more AND
+    matches than that, the ones matching in title, tags or code before the others."""
     if len(matched) <= RANK_POOL:
         return [c.doc_id for c in matched]
     if not TITLE_TIER:

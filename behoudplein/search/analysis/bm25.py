@@ -10,8 +10,12 @@ what makes a title match count more than the same word repeated in the body.
 
 Per query group: the best alternative counts, times its weight (the exact stem 1.0, compound
 parts, synonyms and typo corrections less); an alternative with several terms needs all of
-them. Per document: the number of matched groups comes first and relevance breaks ties, so a
-document that matches more of what was asked always ranks above one that matches less.
+them. Per document: coverage comes first and relevance breaks ties, so a document that matches
+more of what was asked always ranks above one that matches less. Coverage adds, per matched
+group, the weight of the surest alternative that matched: the word as typed counts 1, a
+synonym 0.8, compound parts 0.6, a typo correction 0.5 or 0.35. So 'three words, one of them
+only through a guessed correction' (2.5) ranks below 'three words as typed' (3) and above 'two
+words' (2).
 """
 
 from __future__ import annotations
@@ -80,9 +84,10 @@ class CollectionStats:
 @dataclass(frozen=True, slots=True)
 class ScoredDocument:
     doc_id: Hashable
-    score: float  # matched_groups + a relevance share in [0, 1)
+    score: float  # coverage + a relevance share in [0, 1)
     matched_groups: int
     relevance: float
+    coverage: float = 0.0  # per matched group, the weight of its surest matching alternative
 
 
 class BM25F:
@@ -115,8 +120,10 @@ class BM25F:
         term_scores: dict[str, float] = {}
         matched = 0
         relevance = 0.0
+        coverage = 0.0
         for group in plan.groups:
             best = 0.0
+            surest = 0.0
             for alternative in group.alternatives:
                 total = 0.0
                 for term in alternative.terms:
@@ -129,11 +136,13 @@ class BM25F:
                     total += value
                 else:
                     best = max(best, alternative.weight * total)
+                    surest = max(surest, alternative.weight)
             if best > 0.0:
                 matched += 1
                 relevance += best
+                coverage += surest
         share = relevance / (relevance + RELEVANCE_HALF)
-        return ScoredDocument(document.doc_id, matched + share, matched, relevance)
+        return ScoredDocument(document.doc_id, coverage + share, matched, relevance, coverage)
 
     def rank(
         self,

@@ -1,3 +1,5 @@
+import pytest
+
 from behoudplein.search.analysis.stem import STOP_WORDS, is_stop_word, stem
 
 
@@ -10,7 +12,46 @@ def test_inflections_share_a_stem():
     assert stem("projecten") == stem("project")
     assert stem("stopten") == stem("stopte")
     assert stem("instromers") == stem("instromer")
-    assert stem("financiele") == "financiel"
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [
+        # Plural -s after a vowel, which dutch_porter leaves on.
+        ("organisaties", "organisatie"),
+        ("subsidies", "subsidie"),
+        ("uitzendbureaus", "uitzendbureau"),
+        # Singular -s after a consonant, which dutch_porter removes.
+        ("kansen", "kans"),
+        ("plaatsen", "plaats"),
+        ("cursussen", "cursus"),
+        ("lessen", "les"),
+        # Verb forms through the lemma.
+        ("stopten", "stoppen"),
+        ("gestopt", "stoppen"),
+        ("werkte", "werken"),
+        # Adjectives and v/z–f/s alternation.
+        ("financiele", "financieel"),
+        ("administratieve", "administratief"),
+        ("actieve", "actief"),
+        ("werklozen", "werkloos"),
+        ("huizen", "huis"),
+        ("coordinatoren", "coordinator"),
+    ],
+)
+def test_every_form_of_a_word_meets(inflected, base):
+    assert stem(inflected) == stem(base)
+
+
+def test_unrelated_words_stay_apart():
+    assert stem("kans") != stem("kan")  # 'kan' is a form of 'kunnen'
+    assert stem("beleid") != stem("begeleiden")
+    assert stem("werkloos") != stem("werk")
+
+
+def test_unknown_words_still_stem():
+    # Not in the lemma dictionary: dutch_porter alone.
+    assert stem("zorgmedewerkers") == stem("zorgmedewerker")
 
 
 def test_codes_and_numbers_are_not_stemmed():
