@@ -28,8 +28,8 @@ from .vocabulary import Vocabulary
 
 PREFIX_LENGTH = 7
 MIN_WORD_LENGTH = 4
-# A word that common Dutch knows is a correctly spelled word that the corpus lacks: do not
-# replace it with something else.
+# A word that common Dutch knows is correctly spelled, however rare in the corpus: do not
+# replace it with something else ('lasten' is not a typo for 'laten').
 REAL_WORD_ZIPF = 3.0
 # A corpus word this rare next to a far more frequent neighbour is probably itself a typo
 # ('dashbord' once, 'dashboard' forty times): offer the neighbour too.
@@ -220,7 +220,7 @@ class Speller:
             return ()
         count = self.vocabulary.count(word)
         if count:
-            if count > RARE_COUNT:
+            if count > RARE_COUNT or self.vocabulary.zipf(word) >= REAL_WORD_ZIPF:
                 return ()
             counts = self.vocabulary.corpus_counts()
             floor = max(RARE_RATIO * count, 10)

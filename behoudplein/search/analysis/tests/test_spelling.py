@@ -45,6 +45,12 @@ def test_a_rare_corpus_word_next_to_a_frequent_one_is_treated_as_a_typo():
     assert [c.word for c in speller.corrections("dashbord")] == ["dashboard"]
 
 
+def test_a_rare_corpus_word_that_is_real_dutch_is_not_a_typo():
+    # 'lasten' once next to 'laten' everywhere: a correctly spelled word, not a slip.
+    speller = Speller(vocabulary(["administratieve lasten", *["laten zien"] * 25]))
+    assert speller.corrections("lasten") == []
+
+
 def test_suggestion_is_the_readable_query():
     instance = analyzer(TEXTS)
     assert instance.suggest("Leerambasadeurs en het dashbord?") == (
