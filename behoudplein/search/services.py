@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import ValidationError
 
@@ -38,9 +38,9 @@ RANK_POOL = 100
 # Fewer AND matches than this and the query also runs OR-ed (bounded), so a query never
 # returns nothing while some of its meaningful words match.
 MIN_AND_MATCHES = 10
-# Off: PostgreSQL cannot use its GIN index for weight-restricted (title-only) queries at
-# 100,000 documents; on the judged set the pool never needed it (same nDCG either way).
-TITLE_TIER = False
+# With more AND matches than RANK_POOL, up to this many that match in title, tags or code
+# enter the pool first (an index query on FTS5's `hi` column / PostgreSQL's hi vector).
+TITLED = RANK_POOL // 2
 # The OR fallback adds at most this many: enough to rank, cheap for words most documents have.
 OR_CANDIDATES = 200
 # Up to this many query words, 'all but one' tiers come before single words (k queries).
@@ -197,10 +197,11 @@ def search(
         return results
     scope = scope_for(user, filters or {}, kind)
     stats = collection_stats(state, plan.terms())
-    matched, results.count_is_capped = _candidates(plan, scope, stats)
-    results.count = len(matched)
-    results.facets = _facets(matched)
-    ranked = rank(plan, _pool(plan, scope, matched), stats)
+    collected = _candidates(plan, scope, stats)
+    results.count = len(collected.matched)
+    results.count_is_capped = collected.capped
+    results.facets = _facets(collected.matched)
+    ranked = rank(plan, _pool(plan, scope, collected), stats)
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
     rows = SearchDocument.objects.in_bulk([s.doc_id for s in shown])
@@ -220,10 +221,14 @@ def search(
     return results
 
 
-def _candidates(
-    plan: QueryPlan, scope: Scope, stats: CollectionStats
-) -> tuple[list[Candidate], bool]:
-    """Matching documents in tiers, and whether there may be more than were collected.
+class Collected(NamedTuple):
+    matched: list[Candidate]  # in tier order
+    capped: bool  # there may be more matches than were collected
+    all_words: int  # how many of them match every query word (the first tier)
+
+
+def _candidates(plan: QueryPlan, scope: Scope, stats: CollectionStats) -> Collected:
+    """Matching documents in tiers.
 
     All words first (AND). With fewer than MIN_AND_MATCHES of those, or for a question, the
     documents that miss one word follow — the commonest word is dropped first, since missing
@@ -235,9 +240,10 @@ def _candidates(
     # In id order within each tier: both databases then hand the ranker the same pool.
     matched = sorted(backend.match(plan, "and", scope, CANDIDATES), key=_by_id)
     capped = len(matched) >= CANDIDATES
+    all_words = len(matched)
     groups = plan.groups
     if len(groups) < 2 or (len(matched) >= MIN_AND_MATCHES and not plan.question):
-        return matched, capped
+        return Collected(matched, capped, all_words)
     seen = {c.doc_id for c in matched}
 
     def add(found: list[Candidate]) -> None:
@@ -263,7 +269,7 @@ def _candidates(
             capped = capped or position < len(tiers)
             break
         add(backend.match(tier, "and", scope, OR_CANDIDATES))
-    return matched, capped
+    return Collected(matched, capped, all_words)
 
 
 def _group_frequency(group: QueryGroup, stats: CollectionStats) -> int:
@@ -279,14 +285,14 @@ def _by_id(candidate: Candidate) -> int:
     return candidate.doc_id
 
 
-def _pool(plan: QueryPlan, scope: Scope, matched: list[Candidate]) -> list[int]:
-    """At most RANK_POOL candidates to rank, in tier order (see `_candidates`); with more AND
-    matches than that, the ones matching in title, tags or code before the others."""
-    if len(matched) <= RANK_POOL:
-        return [c.doc_id for c in matched]
-    if not TITLE_TIER:
+def _pool(plan: QueryPlan, scope: Scope, collected: Collected) -> list[int]:
+    """At most RANK_POOL candidates to rank, in tier order (see `_candidates`); when even the
+    AND tier holds more than that, the ones matching in title, tags or code go first: with
+    thousands of matches, id order alone would hand the ranker an arbitrary hundred."""
+    matched = collected.matched
+    if collected.all_words <= RANK_POOL:
         return [c.doc_id for c in matched[:RANK_POOL]]
-    titled = get_backend().match(plan, "and", scope, RANK_POOL // 2, title_only=True)
+    titled = get_backend().match(plan, "and", scope, TITLED, title_only=True)
     pool = list(dict.fromkeys(c.doc_id for c in titled))
     seen = set(pool)
     for candidate in matched:

@@ -1,17 +1,14 @@
 """PostgreSQL: the stored tsvector `search_vector` ('simple' over the analyzer's terms; code,
-title and tags terms weighted A, body D) with a GIN index."""
+title and tags terms weighted A, body D) with a GIN index, and `search_hi_vector` (code, title
+and tags only, GIN too) for matches in those fields."""
 
 from __future__ import annotations
-
-import re
 
 from django.db import connection, transaction
 
 from ..analysis import QueryPlan, pg_tsquery
 from ..analysis.plan import Mode
 from . import Candidate, Scope
-
-_LEXEME = re.compile(r"'([a-z0-9]+)'")
 
 
 class PostgresBackend:
@@ -21,13 +18,12 @@ class PostgresBackend:
         expression = pg_tsquery(plan, mode)
         if expression is None:
             return []
-        if title_only:
-            expression = _LEXEME.sub(r"'\1':A", expression)
+        column = "search_hi_vector" if title_only else "search_vector"
         where, params = scope.where("d")
         sql = (
             "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL
             "FROM search_searchdocument d "
-            f"WHERE d.search_vector @@ to_tsquery('simple', %s) AND {where} LIMIT %s"
+            f"WHERE d.{column} @@ to_tsquery('simple', %s) AND {where} LIMIT %s"
         )
         # The tsvectors are TOASTed, so the planner underestimates a sequential scan: it
         # would detoast every row (hundreds of ms at 100,000 documents). For this query only,

@@ -52,6 +52,36 @@ def test_title_above_body(corpus):
     assert keys("omscholing")[0] == {"code": "DW2013"}
 
 
+def test_with_more_matches_than_the_ranker_takes_title_matches_still_come_first(db):
+    filler = [
+        services.IndexInput(
+            kind="project",
+            key={"code": f"F{n}"},
+            title=f"Verslag {n}",
+            url=f"/f/{n}",
+            body="In de regio werd ook aan scholing gewerkt.",
+            public=True,
+        )
+        for n in range(services.RANK_POOL + 50)
+    ]
+    services.index_documents(filler)
+    # Indexed last, so the highest id: in id order it would not reach the ranker at all.
+    add("project", {"code": "T1"}, "Scholing voor iedereen", "Over scholing.")
+    results = services.search(query="scholing", user=VISITOR)
+    assert results.count == services.RANK_POOL + 51
+    assert results.results[0].key == {"code": "T1"}
+
+
+def test_documents_missing_the_commonest_word_rank_above_those_missing_a_rare_one(db):
+    for n in range(3):  # 'werk' is common, 'omscholing' and 'ict' are not
+        add("project", {"code": f"C{n}"}, f"Werk {n}", "Werk en nog eens werk.")
+    add("project", {"code": "RARE"}, "Omscholing naar ICT", "Een traject.")
+    add("project", {"code": "HALF"}, "Werk in de ICT", "Werk.")
+    ranked = keys("werk omscholing ict")
+    assert ranked[0] == {"code": "RARE"}  # misses only the commonest word
+    assert ranked.index({"code": "RARE"}) < ranked.index({"code": "HALF"})
+
+
 def test_result_shape_and_snippet(corpus):
     data = services.search(query="BSN", user=VISITOR).as_dict()
     assert data["count"] == 1
