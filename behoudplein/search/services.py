@@ -35,13 +35,14 @@ MAX_QUERY_CHARS = 500
 # Facets and the count cover at most this many matches; BM25F orders at most RANK_POOL.
 CANDIDATES = 1000
 RANK_POOL = 100
-# Fewer AND matches than this and the query also runs OR-ed (bounded), so a query never
-# returns nothing while some of its meaningful words match.
+# Fewer AND matches than this and the fallback tiers run (see `_candidates`), so a query
+# never returns nothing while some of its meaningful words match.
 MIN_AND_MATCHES = 10
 # With more AND matches than RANK_POOL, up to this many that match in title, tags or code
 # enter the pool first (an index query on FTS5's `hi` column / PostgreSQL's hi vector).
 TITLED = RANK_POOL // 2
-# The OR fallback adds at most this many: enough to rank, cheap for words most documents have.
+# Each fallback tier adds at most this many: enough to rank, cheap for words most documents
+# have.
 OR_CANDIDATES = 200
 # Up to this many query words, 'all but one' tiers come before single words (k queries).
 MAX_DROP_ONE_GROUPS = 6
