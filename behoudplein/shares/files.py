@@ -25,7 +25,7 @@ from behoudplein.core.uploads.checks import (
     check_video_upload,
 )
 
-from .constants import QUESTIONS, FileKind
+from .constants import METHOD_FILE_KIND, QUESTIONS, FileKind, Method
 from .models import Share, ShareFile
 
 STORAGE_PREFIX = "private/shares"
@@ -93,6 +93,31 @@ def share_remove_file(*, share_file: ShareFile, by: User) -> None:
         transaction.on_commit(lambda: _delete(name))
 
 
+def share_discard_unused_files(*, share: Share, by: User) -> int:
+    """Delete attachments of a method the share no longer uses; how many went.
+
+    An organisation may upload a presentation, then choose to share a publication instead.
+    What is not submitted is not kept (data minimisation), and nobody downstream — the
+    projectleider, the public page, the dossier — ever sees an attachment of another method.
+    """
+    require(by, "shares.edit", share)
+    wanted = METHOD_FILE_KIND.get(Method(share.method)) if share.method else None
+    unused = [f for f in share.files.all() if f.kind != wanted]
+    if not unused:
+        return 0
+    names = [f.storage_name for f in unused]
+    with transaction.atomic():
+        ShareFile.objects.filter(pk__in=[f.pk for f in unused]).delete()
+        audit_log(
+            action="share.discard_unused_files",
+            actor=by,
+            obj=share,
+            details={"kinds": sorted({f.kind for f in unused})},
+        )
+        transaction.on_commit(lambda: _delete_all(names))
+    return len(unused)
+
+
 def open_file(*, share_file: ShareFile, by: User | None) -> IO[bytes]:
     require(by, "shares.download", share_file)
     return default_storage.open(share_file.storage_name, "rb")  # type: ignore[no-any-return]
@@ -146,6 +171,11 @@ def _display_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     cleaned = "".join(ch for ch in base if ch.isprintable()).strip() or "bestand"
     return cleaned[-120:]
+
+
+def _delete_all(names: list[str]) -> None:
+    for name in names:
+        _delete(name)
 
 
 def _delete(name: str) -> None:

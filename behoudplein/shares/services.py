@@ -18,6 +18,7 @@ from behoudplein.core.mail import send_mail_on_commit
 from behoudplein.core.permissions import require
 from behoudplein.organisations.models import Organisation
 
+from . import files
 from .constants import AgreementDecision, InvitationResponse, Method, Status
 from .models import ActivityInvitation, Grant, Round, Share
 from .rules import submission_errors
@@ -121,7 +122,9 @@ def share_submit(*, share: Share, by: User) -> Share:
     )
     if errors:
         raise ValidationError(errors)
-    share = execute(share=share, action="submit", by=by)
+    with transaction.atomic():
+        files.share_discard_unused_files(share=share, by=by)
+        share = execute(share=share, action="submit", by=by)
     _mail(
         to=_project_lead_emails(share),
         subject=_("Nieuwe deelbijdrage van %(org)s") % {"org": share.organisation.name},

@@ -17,7 +17,7 @@ from behoudplein.core.forms import apply_validation_error
 from behoudplein.core.permissions import can, require
 
 from . import files, selectors, services
-from .constants import QUESTIONS, Method
+from .constants import METHOD_FILE_KIND, QUESTIONS, Method
 from .forms import (
     AgreementRequestForm,
     ContentForm,
@@ -164,6 +164,8 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
                 return _next_step(request, share, step)
         elif upload and stored:
             messages.info(request, _("Het bestand is opgeslagen; verbeter de andere velden."))
+    stored_files = list(ShareFile.objects.filter(share=share))
+    wanted_kind = METHOD_FILE_KIND.get(Method(share.method)) if share.method else None
     return render(
         request,
         "shares/edit.html",
@@ -174,7 +176,9 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             "steps": STEPS,
             "grant": grant,
             "agreement_form": agreement_form,
-            "files": list(ShareFile.objects.filter(share=share)),
+            "files": [f for f in stored_files if f.kind == wanted_kind],
+            # Uploaded for a method no longer chosen: shown so nothing vanishes unannounced.
+            "unused_files": [f for f in stored_files if f.kind != wanted_kind],
             "questions": QUESTIONS,
             "has_upload": "upload" in form.fields,
             # Said at once, not only on submit: the questionnaire is for small organisations.

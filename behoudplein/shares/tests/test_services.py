@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
@@ -209,6 +210,49 @@ class TestSubmitRules:
         assert "etc" not in stored.storage_name
         assert stored.page_count == 2
         services.share_submit(share=share, by=member)
+
+    def test_attachments_of_an_abandoned_method_are_not_submitted(
+        self, member, org_a, round_t4, grant_a, django_capture_on_commit_callbacks
+    ):
+        share = ShareFactory(
+            organisation=org_a, round=round_t4, complete=True, method=Method.PRESENTATION
+        )
+        slides = files.share_attach_file(
+            share=share,
+            by=member,
+            upload=SimpleUploadedFile("dia.pptx", pptx_bytes()),
+            kind="presentation",
+        )
+        share.method = Method.PUBLICATION  # changed their mind
+        share.save()
+        publication = files.share_attach_file(
+            share=share,
+            by=member,
+            upload=SimpleUploadedFile("stuk.pdf", pdf_bytes(1)),
+            kind="publication",
+        )
+        assert default_storage.exists(slides.storage_name)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.share_submit(share=share, by=member)
+        assert list(share.files.all()) == [publication]
+        assert not default_storage.exists(slides.storage_name)
+        assert default_storage.exists(publication.storage_name)
+        entry = AuditLog.objects.get(action="share.discard_unused_files")
+        assert entry.details == {"kinds": ["presentation"]}
+
+    def test_a_rejected_submission_keeps_every_attachment(self, member, org_a, round_t4, grant_a):
+        share = ShareFactory(organisation=org_a, round=round_t4, method=Method.PRESENTATION)
+        files.share_attach_file(
+            share=share,
+            by=member,
+            upload=SimpleUploadedFile("dia.pptx", pptx_bytes()),
+            kind="presentation",
+        )
+        share.method = Method.PUBLICATION
+        share.save()
+        with pytest.raises(ValidationError):
+            services.share_submit(share=share, by=member)  # incomplete: nothing is discarded
+        assert share.files.count() == 1
 
     def test_agreed_form_needs_recorded_agreement(self, member, org_a, round_t4, grant_a):
         share = ShareFactory(

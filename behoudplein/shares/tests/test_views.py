@@ -134,6 +134,15 @@ class TestFiles:
         assert client.get(f"/delen/bijlagen/{publication.pk}").status_code == 404
         assert login_as("other_member").get(f"/delen/bijlagen/{publication.pk}").status_code == 403
 
+    def test_an_attachment_of_another_method_is_announced_for_deletion(
+        self, login_as, publication, share_a
+    ):
+        share_a.method = Method.PRESENTATION
+        share_a.save()
+        body = text(login_as("member").get(f"/delen/{share_a.pk}/bewerken/media"))
+        assert "horen bij een andere vorm van delen" in body
+        assert "Mijn publicatie.pdf" in body
+
     def test_files_are_not_under_a_public_url(self, publication, settings):
         assert publication.storage_name.startswith("private/")
         assert not settings.MEDIA_URL.startswith("/static")
