@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import ActivityInvitation, Grant, Round, Share, ShareFile, ShareTransition
+from .models import ActivityInvitation, Grant, Reminder, Round, Share, ShareFile, ShareTransition
 
 
 @admin.register(Round)
@@ -44,3 +44,10 @@ class ShareAdmin(admin.ModelAdmin):
 
 admin.site.register(ShareFile)
 admin.site.register(ActivityInvitation)
+
+
+@admin.register(Reminder)
+class ReminderAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "round", "sent_at", "sent_by"]
+    list_filter = ["round"]
+    readonly_fields = ["round", "organisation", "sent_at", "sent_by"]

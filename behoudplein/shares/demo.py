@@ -16,7 +16,7 @@ from behoudplein.organisations.models import Organisation, Region
 
 from .constants import FileKind, Method, Status
 from .files import STORAGE_PREFIX
-from .models import ActivityInvitation, Grant, Round, Share, ShareFile, ShareTransition
+from .models import ActivityInvitation, Grant, Reminder, Round, Share, ShareFile, ShareTransition
 
 ORDER = 30
 
@@ -139,6 +139,21 @@ def load() -> None:
         _create_share(
             organisation, rounds[round_name], method, status, consent, region, extra, leads
         )
+    _remind_one_per_round(leads)
+
+
+def _remind_one_per_round(leads: dict[int, User]) -> None:
+    """The compliance overview shows 'last reminded': one organisation per round that has not
+    shared yet was reminded by its region's projectleider."""
+    for grant in Grant.objects.behoud().select_related("organisation", "round"):
+        organisation, round_ = grant.organisation, grant.round
+        if Reminder.objects.filter(round=round_).exists():
+            continue
+        if Share.objects.filter(organisation=organisation, round=round_).exists():
+            continue
+        lead = leads.get(organisation.region_id)
+        if lead is not None:
+            Reminder.objects.create(round=round_, organisation=organisation, sent_by=lead)
 
 
 def _create_share(

@@ -282,3 +282,25 @@ class ActivityInvitation(models.Model):
 
     def __str__(self) -> str:
         return self.what
+
+
+class Reminder(models.Model):
+    """A reminder to share, sent to an organisation's members for a round: when and by whom,
+    so the compliance overview shows who was reminded already."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="reminders")
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="share_reminders"
+    )
+    sent_at = models.DateTimeField(_("verstuurd"), auto_now_add=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+        indexes = [models.Index(fields=["round", "organisation", "-sent_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.round}, {self.sent_at:%Y-%m-%d})"

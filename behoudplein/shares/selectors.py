@@ -6,13 +6,13 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, Q
+from django.db.models import Max, Prefetch, Q
 from django.utils import timezone
 
 from behoudplein.organisations.models import Organisation, Region
 
 from .constants import DONE_STATUSES, Status
-from .models import ActivityInvitation, Grant, Round, Share, ShareFile
+from .models import ActivityInvitation, Grant, Reminder, Round, Share, ShareFile
 from .querysets import ShareQuerySet
 
 
@@ -34,6 +34,7 @@ class ComplianceRow:
     share: Share | None
     region: Region
     deadline: datetime.date
+    last_reminded: datetime.datetime | None = None
 
     @property
     def shared_elsewhere(self) -> bool:
@@ -68,7 +69,8 @@ def compliance_rows(
     *, region: Region, round: Round, filters: dict[str, Any] | None = None
 ) -> list[ComplianceRow]:
     """Every organisation with a behoud grant established in the region, plus organisations
-    established elsewhere that chose to share here. Three queries, whatever the size."""
+    established elsewhere that chose to share here, with the last reminder sent to each.
+    Three queries, whatever the size."""
     filters = filters or {}
     grants = (
         Grant.objects.behoud()
@@ -90,9 +92,22 @@ def compliance_rows(
             round=round, organisation_id__in=[g.organisation_id for g in grant_list]
         ).select_related("region")
     }
+    reminded = dict(
+        Reminder.objects.filter(
+            round=round, organisation_id__in=[g.organisation_id for g in grant_list]
+        )
+        .values("organisation_id")
+        .annotate(last=Max("sent_at"))
+        .values_list("organisation_id", "last")
+    )
     rows = [
         ComplianceRow(
-            g.organisation, g, shares.get(g.organisation_id), region, round.sharing_deadline
+            g.organisation,
+            g,
+            shares.get(g.organisation_id),
+            region,
+            round.sharing_deadline,
+            reminded.get(g.organisation_id),
         )
         for g in grant_list
     ]

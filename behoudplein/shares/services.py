@@ -20,7 +20,7 @@ from behoudplein.organisations.models import Organisation
 
 from . import files
 from .constants import AgreementDecision, InvitationResponse, Method, Status
-from .models import ActivityInvitation, Grant, Round, Share
+from .models import ActivityInvitation, Grant, Reminder, Round, Share
 from .rules import submission_errors
 from .search_documents import sync_share
 from .workflow import execute
@@ -323,9 +323,11 @@ def send_reminders(*, round: Round, organisations: list[Organisation], by: User)
                 "url": f"{settings.SITE_URL}/delen",
             },
         )
-        audit_log(
-            action="share.reminder", actor=by, obj=organisation, details={"round": round.name}
-        )
+        with transaction.atomic():
+            Reminder.objects.create(round=round, organisation=organisation, sent_by=by)
+            audit_log(
+                action="share.reminder", actor=by, obj=organisation, details={"round": round.name}
+            )
         sent += 1
     return sent
 

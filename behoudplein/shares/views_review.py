@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -44,6 +45,7 @@ EXPORT_HEADER = [
     "maximale subsidie",
     "status",
     "dagen tot deadline",
+    "laatst herinnerd",
 ]
 
 
@@ -84,6 +86,9 @@ def compliance(request: HttpRequest) -> HttpResponse:
                 row.grant.max_subsidy_eur,
                 _status_text(row),
                 row.days_left,
+                timezone.localtime(row.last_reminded).strftime("%Y-%m-%d %H:%M")
+                if row.last_reminded
+                else "",
             ]
             for row in context["rows"]
         ]
@@ -99,10 +104,7 @@ def _export(kind: str, name: str, table: list[list[Any]]) -> HttpResponse:
         writer = csv.writer(out, delimiter=";")
         writer.writerow(EXPORT_HEADER)
         for row in table:
-            # Cells starting with = + - @ are read as formulas by spreadsheets.
-            writer.writerow(
-                [f"'{c}" if str(c)[:1] in "=+-@" and not isinstance(c, int) else c for c in row]
-            )
+            writer.writerow([f"'{c}" if _formula_like(c) else c for c in row])
         response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
     else:
         from openpyxl import Workbook
@@ -121,6 +123,11 @@ def _export(kind: str, name: str, table: list[list[Any]]) -> HttpResponse:
         )
     response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
     return response
+
+
+def _formula_like(cell: Any) -> bool:
+    """Text cells starting with = + - @ are read as formulas by spreadsheets."""
+    return isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@")
 
 
 @login_required

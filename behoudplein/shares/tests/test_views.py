@@ -5,10 +5,11 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.utils import timezone
 
 from behoudplein.core.uploads.tests.builders import mp4_bytes, pdf_bytes
 from behoudplein.shares.constants import Method, Status
-from behoudplein.shares.models import Share
+from behoudplein.shares.models import Reminder, Share
 from behoudplein.shares.tests.factories import GrantFactory, ShareFactory
 
 pytestmark = pytest.mark.django_db
@@ -196,6 +197,16 @@ class TestReviewPages:
         sheet = load_workbook(io.BytesIO(xlsx)).active
         assert sheet["A2"].value == "Zorggroep Alfa"
 
+    def test_csv_export_defuses_formulas_and_leaves_empty_cells_empty(
+        self, login_as, grant_a, org_a
+    ):
+        org_a.name = "=1+1"
+        org_a.save()
+        response = login_as("project_lead").get("/delen/regio?export=csv")
+        line = response.content.decode("utf-8-sig").splitlines()[1]
+        assert line.startswith("'=1+1;11111111;")
+        assert ";;" in line  # 'gedeeld in regio' is empty, not a lone quote
+
     def test_reminder_goes_to_organisations_that_did_not_share(
         self, login_as, member, grant_a, mailoutbox, django_capture_on_commit_callbacks
     ):
@@ -203,6 +214,21 @@ class TestReviewPages:
             response = login_as("project_lead").post("/delen/regio/herinnering", follow=True)
         assert "Herinnering verstuurd aan 1 organisatie(s)." in text(response)
         assert mailoutbox[0].to == [member.email]
+
+    def test_the_overview_shows_when_an_organisation_was_last_reminded(
+        self, login_as, member, grant_a, round_t4
+    ):
+        client = login_as("project_lead")
+        assert "Laatst herinnerd" in text(client.get("/delen/regio"))
+        csv_before = client.get("/delen/regio?export=csv").content.decode("utf-8-sig")
+        assert csv_before.splitlines()[1].endswith(";")  # no reminder yet
+        client.post("/delen/regio/herinnering")
+        reminder = Reminder.objects.get(round=round_t4, organisation=grant_a.organisation)
+        sent = timezone.localtime(reminder.sent_at)
+        body = text(client.get("/delen/regio"))
+        assert f'datetime="{sent.isoformat()}"' in body
+        csv_after = client.get("/delen/regio?export=csv").content.decode("utf-8-sig")
+        assert csv_after.splitlines()[1].endswith(sent.strftime("%Y-%m-%d %H:%M"))
 
     def test_national_overview_filters(self, login_as, published_b, submitted_a):
         body = text(login_as("editor").get("/delen/landelijk?regio=regio-bravo"))
