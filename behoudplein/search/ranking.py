@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from .analysis import BM25F, CollectionStats, DocumentTerms, QueryPlan, ScoredDocument
@@ -58,10 +57,11 @@ def rank(plan: QueryPlan, doc_ids: list[int], stats: CollectionStats) -> list[Sc
         .values_list("pk", *columns)
     )
     for pk, kind, *values in rows:
-        frequencies = {}
+        frequencies: dict[str, dict[str, int]] = {}
         for name, text in zip(FIELDS, values[:4], strict=True):
-            counted = Counter(text.split()) if text else Counter()
-            frequencies[name] = {t: counted[t] for t in wanted if counted[t]}
+            # Only the query's terms are counted: no Counter of every word of a long body.
+            tokens = text.split() if text else []
+            frequencies[name] = {t: tokens.count(t) for t in wanted.intersection(tokens)}
         scale = scales.get(kind, {})
         lengths = {
             name: length * scale.get(name, 1.0)

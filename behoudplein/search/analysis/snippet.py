@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .normalize import fold
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 ELLIPSIS = "…"
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Show a little of what precedes the first match, so it does not open the snippet cold.
 LEAD_IN = 30
 
@@ -32,24 +34,15 @@ def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -
     if not text:
         return ""
     wanted = plan.terms()
-    # A stem keeps the first letters of its word (Snowball Dutch only rewrites endings), so a
-    # word holding none of the terms' first three letters cannot match: skip analysing it.
-    # That spares compound splitting of every other word of a long body.
-    starts = {term[:3] for term in wanted}
-    matched: dict[str, frozenset[str]] = {}
     hits: list[tuple[int, int, frozenset[str]]] = []
-    for match in _WORD.finditer(text):
-        word = match.group(0)
+    matched: dict[str, frozenset[str]] = {}
+    for start, end in _candidate_words(text, wanted):
+        word = text[start:end]
         terms = matched.get(word)
         if terms is None:
-            folded = fold(word)
-            if any(start in folded for start in starts):
-                terms = frozenset(wanted.intersection(analyzer.index_terms(word)))
-            else:
-                terms = frozenset()
-            matched[word] = terms
+            terms = matched[word] = frozenset(wanted.intersection(analyzer.index_terms(word)))
         if terms:
-            hits.append((match.start(), match.end(), terms))
+            hits.append((start, end, terms))
     window_start, window_end = _best_window(text, hits, length)
     pieces: list[str] = []
     if window_start > 0:
@@ -65,6 +58,67 @@ def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -
     if window_end < len(text):
         pieces.append(ELLIPSIS)
     return "".join(pieces).strip()
+
+
+def _candidate_words(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+    """Spans of the words that may hold a query term: those containing a term's first three
+    letters (a term keeps the start of its word: stemming rewrites endings, and a lemma
+    rarely moves the start — 'gestopt' still holds 'sto'; an irregular form such as 'liep'
+    for 'lopen' is found, but not marked). The search runs in C over a same-length folded
+    copy of the text, so only those words, not every word of a long body, are analysed."""
+    starts = frozenset(term[:3] for term in wanted)
+    if not starts:
+        return []
+    aligned = _aligned(text)
+    if aligned is None:  # a character whose lower case is longer: read every word
+        return [m.span() for m in _WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for found in _starts_pattern(starts).finditer(aligned):
+        if found.start() < done:
+            continue
+        begin = found.start()
+        while begin > 0 and _joins(text, begin):
+            begin -= 1
+        word = _WORD.match(text, begin)
+        if word is None or word.end() <= found.start():
+            continue
+        spans.append(word.span())
+        done = word.end()
+    return spans
+
+
+def _joins(text: str, index: int) -> bool:
+    """Whether the character before ``index`` belongs to the same word (see ``_WORD``)."""
+    before = text[index - 1]
+    if before.isalnum():
+        return True
+    return before in "-\u2010\u2011." and index > 1 and text[index - 2].isalnum()
+
+
+def _aligned(text: str) -> str | None:
+    """The text lowercased and folded one character for one, or None if that cannot be."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(_fold_run_same_length, lowered)
+
+
+def _fold_run_same_length(match: re.Match[str]) -> str:
+    return "".join(_fold_char(c) for c in match.group())
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded[0] if folded[:1].isalnum() else " "
+
+
+@lru_cache(maxsize=1024)
+def _starts_pattern(starts: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s in sorted(starts)))
 
 
 def _best_window(
