@@ -98,6 +98,27 @@ def _fold_run(run: str) -> str:
     return _NON_ASCII.sub(" ", folded).lower()
 
 
+def fold_in_place(text: str) -> str | None:
+    """Like ``fold``, but one character for one, so positions in the result are positions in
+    ``text`` (for highlighting); None if lowercasing alone changes the length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(_fold_run_in_place, lowered)
+
+
+def _fold_run_in_place(match: re.Match[str]) -> str:
+    return "".join(_fold_char(c) for c in match.group())
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = _fold_run(char)
+    return folded[0] if folded[:1].isalnum() else " "
+
+
 def tokenize(folded: str) -> list[str]:
     """Raw tokens of folded text: words, numbers, codes, hyphenated words and acronyms."""
     return _TOKEN.findall(folded)

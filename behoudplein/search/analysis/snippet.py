@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .normalize import fold
+from .normalize import fold_in_place
 from .plan import QueryPlan
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 ELLIPSIS = "…"
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Show a little of what precedes the first match, so it does not open the snippet cold.
 LEAD_IN = 30
 
@@ -69,7 +68,7 @@ def _candidate_words(text: str, wanted: set[str]) -> list[tuple[int, int]]:
     starts = frozenset(term[:3] for term in wanted)
     if not starts:
         return []
-    aligned = _aligned(text)
+    aligned = fold_in_place(text)
     if aligned is None:  # a character whose lower case is longer: read every word
         return [m.span() for m in _WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
@@ -94,26 +93,6 @@ def _joins(text: str, index: int) -> bool:
     if before.isalnum():
         return True
     return before in "-\u2010\u2011." and index > 1 and text[index - 2].isalnum()
-
-
-def _aligned(text: str) -> str | None:
-    """The text lowercased and folded one character for one, or None if that cannot be."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    if lowered.isascii():
-        return lowered
-    return _NON_ASCII.sub(_fold_run_same_length, lowered)
-
-
-def _fold_run_same_length(match: re.Match[str]) -> str:
-    return "".join(_fold_char(c) for c in match.group())
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    folded = fold(char)
-    return folded[0] if folded[:1].isalnum() else " "
 
 
 @lru_cache(maxsize=1024)

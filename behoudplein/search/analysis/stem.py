@@ -21,12 +21,13 @@ Index and query go through the same function, so any of these forms finds the ot
 from __future__ import annotations
 
 import threading
-import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
 import Stemmer
 from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+from .normalize import fold
 
 ALGORITHM = "dutch_porter"
 
@@ -101,7 +102,7 @@ class _Lemmas:
                 folded: dict[str, str] = {}
                 for key in table:
                     if not key.isascii():
-                        folded.setdefault(_fold_word(key), _fold_word(table[key]))
+                        folded.setdefault(fold(key), fold(table[key]))
                 self._folded = folded
                 self._table = table
             return self._table
@@ -112,13 +113,8 @@ class _Lemmas:
         if found is None:
             found = self._folded.get(word)
         elif not found.isascii():
-            found = _fold_word(found)
+            found = fold(found)
         return found if found and found.isalpha() else None
-
-
-def _fold_word(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _lemmas = _Lemmas()
