@@ -70,31 +70,34 @@ class SearchWord(models.Model):
         return f"{self.word} ({self.count})"
 
 
-class SearchIndexState(models.Model):
-    """One row: a version that moves on every change, so every process knows its caches are
-    stale, and the totals BM25 needs (document count, field lengths)."""
+class FieldTotals(models.Model):
+    """How many documents, and the summed length of each field: BM25's averages."""
 
-    version = models.BigIntegerField(default=0)
     document_count = models.IntegerField(default=0)
     code_total = models.BigIntegerField(default=0)
     title_total = models.BigIntegerField(default=0)
     tags_total = models.BigIntegerField(default=0)
     body_total = models.BigIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class SearchIndexState(FieldTotals):
+    """One row: a version that moves on every change, so every process knows its caches are
+    stale, and the totals BM25 needs (document count, field lengths)."""
+
+    version = models.BigIntegerField(default=0)
 
     def __str__(self) -> str:
         return f"index v{self.version}"
 
 
-class SearchKindStats(models.Model):
+class SearchKindStats(FieldTotals):
     """Documents and field lengths per kind: BM25 normalises a lesson's length against
     lessons and a project's against projects, not one against the other."""
 
     kind = models.CharField(max_length=30, unique=True)
-    document_count = models.IntegerField(default=0)
-    code_total = models.BigIntegerField(default=0)
-    title_total = models.BigIntegerField(default=0)
-    tags_total = models.BigIntegerField(default=0)
-    body_total = models.BigIntegerField(default=0)
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.document_count}"

@@ -265,9 +265,9 @@ def _candidates(plan: QueryPlan, scope: Scope, stats: CollectionStats) -> Collec
             QueryPlan(tuple(g for g in groups if g is not dropped)) for dropped in commonest_first
         ]
     tiers += [QueryPlan((group,)) for group in reversed(commonest_first)]
-    for position, tier in enumerate(tiers):
+    for tier in tiers:
         if len(matched) >= RANK_POOL:
-            capped = capped or position < len(tiers)
+            capped = True  # tiers left unasked
             break
         add(backend.match(tier, "and", scope, OR_CANDIDATES))
     return Collected(matched, capped, all_words)
