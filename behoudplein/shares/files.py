@@ -25,7 +25,7 @@ from behoudplein.core.uploads.checks import (
     check_video_upload,
 )
 
-from .constants import METHOD_FILE_KIND, QUESTIONS, FileKind, Method
+from .constants import QUESTIONS, FileKind
 from .models import Share, ShareFile
 
 STORAGE_PREFIX = "private/shares"
@@ -101,8 +101,7 @@ def share_discard_unused_files(*, share: Share, by: User) -> int:
     projectleider, the public page, the dossier — ever sees an attachment of another method.
     """
     require(by, "shares.edit", share)
-    wanted = METHOD_FILE_KIND.get(Method(share.method)) if share.method else None
-    unused = [f for f in share.files.all() if f.kind != wanted]
+    unused = [f for f in share.files.all() if f.kind != share.attachment_kind]
     if not unused:
         return 0
     names = [f.storage_name for f in unused]

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .constants import (
+    METHOD_FILE_KIND,
     SMALL_ORGANISATION_MAX_EUR,
     AgreementDecision,
     FileKind,
@@ -196,6 +197,11 @@ class Share(models.Model):
     @property
     def markers(self) -> list[str]:
         return [self.marker_1, self.marker_2, self.marker_3, self.marker_4, self.marker_5]
+
+    @property
+    def attachment_kind(self) -> str | None:
+        """The kind of upload the chosen method takes (a publication, …), or None."""
+        return METHOD_FILE_KIND.get(Method(self.method)) if self.method else None
 
     @property
     def shared_elsewhere(self) -> bool:

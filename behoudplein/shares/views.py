@@ -17,7 +17,7 @@ from behoudplein.core.forms import apply_validation_error
 from behoudplein.core.permissions import can, require
 
 from . import files, selectors, services
-from .constants import METHOD_FILE_KIND, QUESTIONS, Method
+from .constants import QUESTIONS, Method
 from .forms import (
     AgreementRequestForm,
     ContentForm,
@@ -165,7 +165,6 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
         elif upload and stored:
             messages.info(request, _("Het bestand is opgeslagen; verbeter de andere velden."))
     stored_files = list(ShareFile.objects.filter(share=share))
-    wanted_kind = METHOD_FILE_KIND.get(Method(share.method)) if share.method else None
     return render(
         request,
         "shares/edit.html",
@@ -176,9 +175,9 @@ def edit(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             "steps": STEPS,
             "grant": grant,
             "agreement_form": agreement_form,
-            "files": [f for f in stored_files if f.kind == wanted_kind],
+            "files": [f for f in stored_files if f.kind == share.attachment_kind],
             # Uploaded for a method no longer chosen: shown so nothing vanishes unannounced.
-            "unused_files": [f for f in stored_files if f.kind != wanted_kind],
+            "unused_files": [f for f in stored_files if f.kind != share.attachment_kind],
             "questions": QUESTIONS,
             "has_upload": "upload" in form.fields,
             # Said at once, not only on submit: the questionnaire is for small organisations.
