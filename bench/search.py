@@ -7,7 +7,7 @@ a subprocess (bench/search_worker.py) indexes the corpus through
 `search.services.index_documents` (the path `reindex` uses) and times the 500 queries in
 process; then the same gunicorn server as the `pages` bench (bench/pages.py helpers,
 production settings) answers the same 500 queries as `/api/v1/search?...` under
-`wrk -t1 -cCONNECTIONS` (bench/lua/search.lua cycles through them) after a warm-up.
+`wrk -t1 -cCONNECTIONS` (bench/lua/p95.lua cycles through them) after a warm-up.
 
 Knobs: BENCH_SEARCH_DOCS (100000), BENCH_SEARCH_CONNECTIONS (2: one per core here),
 BENCH_SEARCH_DURATION (20 s), BENCH_PG_URL (see pages).
@@ -37,7 +37,7 @@ DOCUMENTS = int(os.environ.get("BENCH_SEARCH_DOCS", "100000"))
 CONNECTIONS = int(os.environ.get("BENCH_SEARCH_CONNECTIONS", "2"))
 DURATION_S = int(os.environ.get("BENCH_SEARCH_DURATION", "20"))
 WARMUP_S = 60
-LUA = BENCH_DIR / "lua" / "search.lua"
+LUA = BENCH_DIR / "lua" / "p95.lua"
 WORKER_RE = RESULT_RE
 
 
@@ -50,7 +50,7 @@ def _wrk(tool: str, port: int, paths_file: Path, seconds: int) -> dict[str, floa
 
     cmd = [tool, "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "-s", str(LUA)]
     cmd.append(f"http://127.0.0.1:{port}/")
-    env = {**os.environ, "BENCH_SEARCH_PATHS": str(paths_file)}
+    env = {**os.environ, "BENCH_PATHS": str(paths_file)}
     r = subprocess.run(
         cmd, capture_output=True, text=True, timeout=seconds + 60, check=False, env=env
     )
