@@ -20,6 +20,7 @@ from django.db.models import F
 from . import engine
 from .analysis import Analyzer
 from .analysis.normalize import words
+from .backends import get_backend
 from .models import SearchDocument, SearchIndexState, SearchKindStats
 from .registry import IndexInput
 
@@ -27,6 +28,8 @@ FIELDS = ("code", "title", "tags", "body")
 # A tsvector holds at most 1 MB; nobody searches the middle of a 200-page appendix.
 MAX_FIELD_CHARS = 100_000
 CHUNK_SIZE = 2000
+# After a bulk write of at least this many rows the backend tidies up (see `settle`).
+SETTLE_AFTER = 100
 _STORED = ("title", "url", "body", "tags", "regions", "sectors", "year", "public")
 _STORED_IDS = ("organisation_id", "region_id")
 
@@ -106,6 +109,8 @@ def index_batch(items: Iterable[IndexInput], *, chunk_size: int = CHUNK_SIZE) ->
     except BaseException:
         engine.forget()  # the in-memory vocabulary may hold words of a rolled back write
         raise
+    if written >= SETTLE_AFTER:
+        get_backend().settle()
     return written
 
 

@@ -44,7 +44,8 @@ class SearchDocument(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "natural_key"], name="search_document_key")
         ]
-        indexes = [models.Index(fields=["public", "kind"], name="search_doc_public_kind")]
+        # No btree index on public/kind: search filters the full-text index's matches, and
+        # a btree on them only tempted PostgreSQL into detoasting every public vector.
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.title}"

@@ -27,11 +27,16 @@ class Scope:
     sector: str | None = None
     year: int | None = None
 
-    def where(self, alias: str = "d") -> tuple[str, list[Any]]:
+    def where(self, alias: str = "d", *, indexable: bool = True) -> tuple[str, list[Any]]:
+        """The filters as SQL. With ``indexable=False`` written so that no btree index can
+        serve them (``COALESCE(public, …)``, ``kind || ''``), for PostgreSQL's sake (see
+        `PostgresBackend.statement`)."""
         parts: list[str] = []
         params: list[Any] = []
+        public = f"{alias}.public" if indexable else f"COALESCE({alias}.public, FALSE)"
+        kind = f"{alias}.kind" if indexable else f"({alias}.kind || '')"
         if not self.everything:
-            visible = [f"{alias}.public = %s"]
+            visible = [f"{public} = %s"]
             params.append(True)
             if self.organisation_id is not None:
                 visible.append(f"{alias}.organisation_id = %s")
@@ -41,7 +46,7 @@ class Scope:
                 params.extend(self.region_ids)
             parts.append("(" + " OR ".join(visible) + ")")
         if self.kind:
-            parts.append(f"{alias}.kind = %s")
+            parts.append(f"{kind} = %s")
             params.append(self.kind)
         for column, value in (("regions", self.region), ("sectors", self.sector)):
             if value:
@@ -72,6 +77,9 @@ class Backend(Protocol):
     def match(
         self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
     ) -> list[Candidate]: ...
+
+    def settle(self) -> None:
+        """After a bulk write (reindex, import): leave the full-text index fast to search."""
 
 
 def get_backend() -> Backend:
