@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 
 from . import engine, indexing
 from .analysis import CollectionStats, QueryGroup, QueryPlan, snippet
-from .backends import Candidate, Scope, get_backend
+from .backends import Backend, Candidate, Scope, get_backend
 from .facets import facet_labels
 from .models import SearchDocument, SearchIndexState, Synonym
 from .permissions import sees_everything
@@ -198,11 +198,14 @@ def search(
         return results
     scope = scope_for(user, filters or {}, kind)
     stats = collection_stats(state, plan.terms())
-    collected = _candidates(plan, scope, stats)
+    backend = get_backend()
+    with backend.reading():
+        collected = _candidates(backend, plan, scope, stats)
+        pool = _pool(backend, plan, scope, collected)
     results.count = len(collected.matched)
     results.count_is_capped = collected.capped
     results.facets = _facets(collected.matched)
-    ranked = rank(plan, _pool(plan, scope, collected), stats)
+    ranked = rank(plan, pool, stats)
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
     rows = SearchDocument.objects.in_bulk([s.doc_id for s in shown])
@@ -228,7 +231,9 @@ class Collected(NamedTuple):
     all_words: int  # how many of them match every query word (the first tier)
 
 
-def _candidates(plan: QueryPlan, scope: Scope, stats: CollectionStats) -> Collected:
+def _candidates(
+    backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
+) -> Collected:
     """Matching documents in tiers.
 
     All words first (AND). With fewer than MIN_AND_MATCHES of those, or for a question, the
@@ -237,7 +242,6 @@ def _candidates(plan: QueryPlan, scope: Scope, stats: CollectionStats) -> Collec
     the ranking pool is full. Every tier is bounded, so a word that most documents contain
     never makes a query expensive; the tier order decides which documents the ranker sees.
     """
-    backend = get_backend()
     # In id order within each tier: both databases then hand the ranker the same pool.
     matched = sorted(backend.match(plan, "and", scope, CANDIDATES), key=_by_id)
     capped = len(matched) >= CANDIDATES
@@ -286,14 +290,14 @@ def _by_id(candidate: Candidate) -> int:
     return candidate.doc_id
 
 
-def _pool(plan: QueryPlan, scope: Scope, collected: Collected) -> list[int]:
+def _pool(backend: Backend, plan: QueryPlan, scope: Scope, collected: Collected) -> list[int]:
     """At most RANK_POOL candidates to rank, in tier order (see `_candidates`); when even the
     AND tier holds more than that, the ones matching in title, tags or code go first: with
     thousands of matches, id order alone would hand the ranker an arbitrary hundred."""
     matched = collected.matched
     if collected.all_words <= RANK_POOL:
         return [c.doc_id for c in matched[:RANK_POOL]]
-    titled = get_backend().match(plan, "and", scope, TITLED, title_only=True)
+    titled = backend.match(plan, "and", scope, TITLED, title_only=True)
     pool = list(dict.fromkeys(c.doc_id for c in titled))
     seen = set(pool)
     for candidate in matched:

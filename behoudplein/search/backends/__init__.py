@@ -6,6 +6,7 @@ and this visibility, at most N": ranking is done once, in Python, for both (see 
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -74,6 +75,9 @@ class Candidate:
 
 
 class Backend(Protocol):
+    def reading(self) -> AbstractContextManager[None]:
+        """Around the `match` calls of one search (session settings, one transaction)."""
+
     def match(
         self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
     ) -> list[Candidate]: ...

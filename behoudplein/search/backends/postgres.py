@@ -5,6 +5,8 @@ and tags only, GIN too) for matches in those fields."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import DatabaseError, connection, transaction
@@ -19,17 +21,36 @@ logger = logging.getLogger(__name__)
 class PostgresBackend:
     gin_indexes = ("search_doc_vector", "search_doc_hi_vector")
 
+    def __init__(self) -> None:
+        self._reading = False
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One transaction for all of a search's `match` calls, with sequential scans off.
+
+        The tsvectors are TOASTed, so the planner underestimates a sequential scan: it would
+        detoast every row (hundreds of ms at 100,000 documents). Inside this block the matches
+        go to the GIN index (`statement` keeps the btree indexes out of reach too); one
+        transaction saves the BEGIN/SET/COMMIT round trips per tier.
+        """
+        if self._reading:
+            yield
+            return
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            self._reading = True
+            try:
+                yield
+            finally:
+                self._reading = False
+
     def match(
         self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
     ) -> list[Candidate]:
         statement = self.statement(plan, mode, scope, limit, title_only=title_only)
         if statement is None:
             return []
-        # The tsvectors are TOASTed, so the planner underestimates a sequential scan: it
-        # would detoast every row (hundreds of ms at 100,000 documents). For this query only,
-        # send it to the GIN index (`statement` keeps the btree indexes out of reach too).
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+        with self.reading(), connection.cursor() as cursor:
             cursor.execute(*statement)
             return [Candidate(*row) for row in cursor.fetchall()]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
+
 from django.db import connection
 
 from ..analysis import QueryPlan, fts5_match
@@ -10,6 +12,10 @@ from . import Candidate, Scope
 
 
 class SqliteBackend:
+    def reading(self) -> AbstractContextManager[None]:
+        """Nothing to set up: each match is one statement (see `Backend.reading`)."""
+        return nullcontext()
+
     def match(
         self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False
     ) -> list[Candidate]:

@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from behoudplein.search import engine, indexing, services
 from behoudplein.search.backends import Scope, get_backend
@@ -132,3 +133,14 @@ def test_settle_that_fails_logs_and_leaves_the_transaction_usable(db, monkeypatc
     assert "could not clean the GIN pending lists" in caplog.text
     services.index_documents([_item(1)])  # the surrounding transaction still works
     assert services.search(query="zorgproject", user=None).count == 1
+
+
+@on_postgres
+def test_a_search_sets_its_session_up_once_for_all_its_tiers(mixed):
+    with CaptureQueriesContext(connection) as captured:
+        # No document has both words: the AND tier is empty and the one-word tiers follow.
+        results = services.search(query="loopbaanbegeleiding pannenkoekenrestaurant", user=None)
+    statements = [q["sql"] for q in captured.captured_queries]
+    assert results.count > 0
+    assert sum("@@" in sql for sql in statements) > 1
+    assert sum("enable_seqscan" in sql for sql in statements) == 1
