@@ -1,11 +1,13 @@
 """One backend's in-process half of the `search` benchmark (run by bench/search.py with the
 backend's DATABASE_URL): index the corpus through services.index_documents, then time 500
 queries at the service layer — also once the first SMALL documents are in, when asked
-(`python -m bench.search_worker DOCUMENTS [SMALL]`). Prints one line `BENCH_RESULT {json}`."""
+(`python -m bench.search_worker DOCUMENTS [SMALL]`). Prints one line `BENCH_RESULT {json}`.
+With BENCH_GATED=1 it waits at `_gate` before and after each timing phase (see there)."""
 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -43,12 +45,15 @@ def main(documents: int, small: int = 0) -> dict[str, object]:
         written += services.index_documents(islice(items, small))
         index_s += time.monotonic() - started
         _analyze(connection)
+        _gate("measure")
         timings, _ = _time_queries(services, queries)
+        _gate("continue")
         small_figures = {"documents": written, **_latencies(timings)}
     started = time.monotonic()
     written += services.index_documents(items)
     index_s += time.monotonic() - started
     size = _analyze(connection)
+    _gate("measure")
     timings, hits = _time_queries(services, queries)
     latencies = _latencies(timings)
     return {
@@ -66,6 +71,16 @@ def main(documents: int, small: int = 0) -> dict[str, object]:
         "zero_hit_queries": {k: sum(1 for n in v if n == 0) for k, v in hits.items()},
         "paths": [_path(q["params"]) for q in queries],
     }
+
+
+def _gate(kind: str) -> None:
+    """Under bench/search.py (BENCH_GATED=1): say so and wait for its go-ahead. The other
+    backend indexes at the same time; 'measure' waits until nothing else runs, 'continue'
+    until every backend has measured."""
+    if os.environ.get("BENCH_GATED") == "1":
+        print(f"BENCH_GATE {kind}", flush=True)
+        if not sys.stdin.readline():
+            raise SystemExit("bench/search.py went away")
 
 
 def _analyze(connection) -> int:  # type: ignore[no-untyped-def]
