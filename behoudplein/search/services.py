@@ -47,6 +47,8 @@ OR_CANDIDATES = 200
 # Up to this many query words, 'all but one' tiers come before single words (k queries).
 MAX_DROP_ONE_GROUPS = 6
 FACET_NAMES = ("kind", "region", "sector", "year")
+# What a hit shows: not the stored terms, which would double what is read per hit.
+HIT_FIELDS = ("kind", "key", "title", "url", "body", "tags")
 
 
 @dataclass
@@ -208,7 +210,7 @@ def search(
     ranked = rank(plan, pool, stats)
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
-    rows = SearchDocument.objects.in_bulk([s.doc_id for s in shown])
+    rows = SearchDocument.objects.only(*HIT_FIELDS).in_bulk([s.doc_id for s in shown])
     for scored in shown:
         row = rows[scored.doc_id]
         text = row.body or row.tags

@@ -7,8 +7,8 @@ and this visibility, at most N": ranking is done once, in Python, for both (see 
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, NamedTuple, Protocol
 
 from django.db import connection
 
@@ -64,14 +64,15 @@ def _like_safe(value: str) -> str:
     return "".join(c for c in value if c.isalnum() or c == "-")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A matching document as a backend returns it: enough for the count and the facets.
+    (A tuple: a search may build a few thousand of these.)"""
+
     doc_id: int
     kind: str
     regions: str
     sectors: str
     year: int | None
-    tiers: set[str] = field(default_factory=set, compare=False)
 
 
 class Backend(Protocol):

@@ -52,7 +52,7 @@ class PostgresBackend:
             return []
         with self.reading(), connection.cursor() as cursor:
             cursor.execute(*statement)
-            return [Candidate(*row) for row in cursor.fetchall()]
+            return [Candidate._make(row) for row in cursor.fetchall()]
 
     def statement(
         self, plan: QueryPlan, mode: Mode, scope: Scope, limit: int, *, title_only: bool = False

@@ -34,7 +34,7 @@ class SqliteBackend:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [expression, *params, limit])
-            return [Candidate(*row) for row in cursor.fetchall()]
+            return [Candidate._make(row) for row in cursor.fetchall()]
 
     def settle(self) -> None:
         """Nothing: FTS5 merges its segments while it writes (automerge)."""
