@@ -157,6 +157,7 @@ def _store_part(
     draft: bool,
     progress: Progress | None,
 ) -> None:
+    from behoudplein.knowledge.search_documents import sync_projects
     from behoudplein.knowledge.services import project_store_record
 
     source = _source_document(part, checksum)
@@ -164,6 +165,7 @@ def _store_part(
     report.warnings.extend(part.warnings)
     total = len(part.records)
     projects_seen = 0
+    to_index = []  # indexed in one batch at the end: one search index write, not one per project
     for index, record in enumerate(part.records, start=1):
         out = _json_safe(record)
         out.setdefault("warnings", [])
@@ -173,8 +175,14 @@ def _store_part(
         if record.get("kind") == "project":
             projects_seen += 1
             stored = project_store_record(
-                record=record, source_document=source, draft=draft, toc_position=projects_seen
+                record=record,
+                source_document=source,
+                draft=draft,
+                toc_position=projects_seen,
+                index=False,
             )
+            if stored.needs_indexing:
+                to_index.append(stored.project)
             out["status"] = stored.status
             out["warnings"] = [*out["warnings"], *stored.warnings]
             report.warnings.extend(stored.warnings)
@@ -185,6 +193,7 @@ def _store_part(
         report.records.append(out)
         if progress is not None:
             progress(index, total)
+    sync_projects(to_index)
 
 
 def _source_document(part: reading.Parsed, checksum: str) -> SourceDocument:

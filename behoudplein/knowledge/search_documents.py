@@ -125,16 +125,26 @@ def lessons(queryset: Iterable[Lesson] | None = None) -> Iterator[IndexInput]:
 
 def sync_project(project: Project) -> None:
     """Index a project and its lessons; drop lesson documents it no longer has."""
-    project = Project.objects.prefetch_related("tags", "activities").get(pk=project.pk)
-    items = [project_input(project)]
-    items.extend(
-        lessons(Lesson.objects.filter(links__project=project).prefetch_related(_lesson_links()))
-    )
+    sync_projects([project])
+
+
+def sync_projects(projects: Iterable[Project]) -> None:
+    """`sync_project` for many projects with one index write (an import of a whole report)."""
+    codes = [p.code for p in projects]
+    if not codes:
+        return
+    items: list[IndexInput] = []
+    for project in Project.objects.prefetch_related("tags", "activities").filter(code__in=codes):
+        items.append(project_input(project))
+        items.extend(
+            lessons(Lesson.objects.filter(links__project=project).prefetch_related(_lesson_links()))
+        )
     search.index_documents(items)
     wanted = {search.natural_key(i.key) for i in items if i.kind == "lesson"}
-    for key in search.keys_of(kind="lesson", code=project.code):
-        if search.natural_key(key) not in wanted:
-            search.remove_document(kind="lesson", key=key)
+    for code in codes:
+        for key in search.keys_of(kind="lesson", code=code):
+            if search.natural_key(key) not in wanted:
+                search.remove_document(kind="lesson", key=key)
 
 
 def remove_project(*, code: str) -> None:

@@ -37,6 +37,7 @@ class StoreResult:
     project: Project
     status: str  # created | updated | unchanged
     warnings: list[str] = field(default_factory=list)
+    needs_indexing: bool = False  # with index=False: the caller passes it to sync_projects
 
 
 def _text(value: Any) -> str:
@@ -194,8 +195,12 @@ def project_store_record(
     source_document: SourceDocument | None,
     draft: bool,
     toc_position: int = 0,
+    index: bool = True,
 ) -> StoreResult:
-    """Create or update the project of an imported record; hand edits are never overwritten."""
+    """Create or update the project of an imported record; hand edits are never overwritten.
+
+    With ``index=False`` the search index is left to the caller, who indexes many projects in
+    one batch (`search_documents.sync_projects`) for the ones marked ``needs_indexing``."""
     code = _text(record.get("code"))
     if not code:
         raise ValidationError("Een projectrecord zonder code kan niet worden opgeslagen.")
@@ -257,9 +262,15 @@ def project_store_record(
         project.imported_values = {**project.imported_values, "tags": derived_names}
         project.save(update_fields=["imported_values", "updated_at"])
         status = "updated" if status == "unchanged" else status
-    if status != "unchanged" or not search_documents.is_indexed(project):
+    needs_indexing = status != "unchanged" or not search_documents.is_indexed(project)
+    if needs_indexing and index:
         search_documents.sync_project(project)
-    return StoreResult(project=project, status=status, warnings=warnings)
+    return StoreResult(
+        project=project,
+        status=status,
+        warnings=warnings,
+        needs_indexing=needs_indexing and not index,
+    )
 
 
 @transaction.atomic

@@ -147,3 +147,48 @@ def test_an_editor_unpublishing_is_kept_silently_on_reimport():
     report = run(REPORT_V1)
     assert not Project.objects.get(code="XX1").is_published
     assert not report.warnings
+
+
+@pytest.fixture
+def index_writes(monkeypatch):
+    """The batches the import hands to the search index."""
+    from behoudplein.search import services as search
+
+    batches: list[list] = []
+    original = search.index_documents
+
+    def spy(items):
+        items = list(items)
+        batches.append(items)
+        return original(items)
+
+    monkeypatch.setattr(search, "index_documents", spy)
+    return batches
+
+
+def _indexed(kind: str, code: str) -> list:
+    from behoudplein.search import services as search
+
+    return search.keys_of(kind=kind, code=code)
+
+
+def test_import_indexes_all_its_projects_and_lessons_in_one_write(index_writes):
+    run(REPORT_V1)
+    assert len(index_writes) == 1
+    assert sorted(i.kind for i in index_writes[0]).count("project") == 2
+    assert _indexed("project", "XX1") and _indexed("project", "XX2")
+    assert {k["section"] for k in _indexed("lesson", "XX1")} == {"obstacles", "success_factors"}
+
+
+def test_reimport_without_changes_does_not_write_the_index(index_writes):
+    run(REPORT_V1)
+    run(REPORT_V1)
+    assert len(index_writes) == 1
+
+
+def test_reimport_drops_the_lessons_a_project_no_longer_has():
+    run(REPORT_V1)
+    assert any(k["section"] == "obstacles" for k in _indexed("lesson", "XX1"))
+    run(REPORT_V1.replace(b"|De BSN-eis schrikte af.", b"|"))
+    assert not any(k["section"] == "obstacles" for k in _indexed("lesson", "XX1"))
+    assert _indexed("project", "XX1")
