@@ -133,12 +133,10 @@ def sync_projects(projects: Iterable[Project]) -> None:
     codes = [p.code for p in projects]
     if not codes:
         return
-    items: list[IndexInput] = []
-    for project in Project.objects.prefetch_related("tags", "activities").filter(code__in=codes):
-        items.append(project_input(project))
-        items.extend(
-            lessons(Lesson.objects.filter(links__project=project).prefetch_related(_lesson_links()))
-        )
+    stored = Project.objects.prefetch_related("tags", "activities").filter(code__in=codes)
+    items = [project_input(project) for project in stored]
+    linked = Lesson.objects.filter(links__project__code__in=codes).distinct().order_by("pk")
+    items.extend(lessons(linked.prefetch_related(_lesson_links())))
     search.index_documents(items)
     wanted = {search.natural_key(i.key) for i in items if i.kind == "lesson"}
     for code in codes:
