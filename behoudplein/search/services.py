@@ -11,7 +11,8 @@ from typing import Any, NamedTuple
 from django.core.exceptions import ValidationError
 
 from . import engine, indexing
-from .analysis import CollectionStats, QueryGroup, QueryPlan, snippet
+from .analysis import Alternative, CollectionStats, QueryGroup, QueryPlan, snippet
+from .analysis.plan import compound_parts_plan
 from .backends import Backend, Candidate, Scope, get_backend
 from .facets import facet_labels
 from .models import SearchDocument, SearchIndexState, Synonym
@@ -203,6 +204,10 @@ def search(
     backend = get_backend()
     with backend.reading():
         collected = _candidates(backend, plan, scope, stats)
+        widened = compound_parts_plan(plan) if collected.all_words < MIN_AND_MATCHES else None
+        if widened is not None:
+            collected = _parts_tiers(backend, widened, scope, stats, collected)
+            plan = widened
         pool = _pool(backend, plan, scope, collected)
     results.count = len(collected.matched)
     results.count_is_capped = collected.capped
@@ -251,19 +256,6 @@ def _candidates(
     groups = plan.groups
     if len(groups) < 2 or (len(matched) >= MIN_AND_MATCHES and not plan.question):
         return Collected(matched, capped, all_words)
-    seen = {c.doc_id for c in matched}
-
-    def add(found: list[Candidate]) -> None:
-        nonlocal capped
-        capped = capped or len(found) >= OR_CANDIDATES
-        for candidate in sorted(found, key=_by_id):
-            if len(matched) >= CANDIDATES:
-                capped = True
-                return
-            if candidate.doc_id not in seen:
-                seen.add(candidate.doc_id)
-                matched.append(candidate)
-
     commonest_first = sorted(groups, key=lambda g: -_group_frequency(g, stats))
     tiers: list[QueryPlan] = []
     if 3 <= len(groups) <= MAX_DROP_ONE_GROUPS:
@@ -271,12 +263,49 @@ def _candidates(
             QueryPlan(tuple(g for g in groups if g is not dropped)) for dropped in commonest_first
         ]
     tiers += [QueryPlan((group,)) for group in reversed(commonest_first)]
+    return _add_tiers(backend, tiers, scope, Collected(matched, capped, all_words))
+
+
+def _parts_tiers(
+    backend: Backend, widened: QueryPlan, scope: Scope, stats: CollectionStats, so_far: Collected
+) -> Collected:
+    """A one-word compound that found little: its parts, as a longer query's words (see
+    `analysis.plan.compound_parts_plan`): all but one part, then one at a time, rarest first."""
+    group = widened.groups[0]
+    partial = [a for a in group.alternatives if a.kind == "part"]
+    frequencies = stats.document_frequencies
+
+    def order(alternative: Alternative) -> tuple[int, int]:
+        return (-len(alternative.terms), min(frequencies.get(t, 0) for t in alternative.terms))
+
+    tiers = [
+        QueryPlan((QueryGroup(group.text, (alternative,)),))
+        for alternative in sorted(partial, key=order)
+    ]
+    return _add_tiers(backend, tiers, scope, so_far)
+
+
+def _add_tiers(
+    backend: Backend, tiers: list[QueryPlan], scope: Scope, so_far: Collected
+) -> Collected:
+    """Each tier's matches after the ones collected so far, until the ranking pool is full."""
+    matched = list(so_far.matched)
+    capped = so_far.capped
+    seen = {c.doc_id for c in matched}
     for tier in tiers:
         if len(matched) >= RANK_POOL:
             capped = True  # tiers left unasked
             break
-        add(backend.match(tier, "and", scope, OR_CANDIDATES))
-    return Collected(matched, capped, all_words)
+        found = backend.match(tier, "and", scope, OR_CANDIDATES)
+        capped = capped or len(found) >= OR_CANDIDATES
+        for candidate in sorted(found, key=_by_id):
+            if len(matched) >= CANDIDATES:
+                capped = True
+                break
+            if candidate.doc_id not in seen:
+                seen.add(candidate.doc_id)
+                matched.append(candidate)
+    return Collected(matched, capped, so_far.all_words)
 
 
 def _group_frequency(group: QueryGroup, stats: CollectionStats) -> int:

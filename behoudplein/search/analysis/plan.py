@@ -35,6 +35,9 @@ SYNONYM = 0.8
 COMPOUND_PARTS = 0.6
 TYPO_NEAR = 0.5
 TYPO_FAR = 0.35
+# Part of a compound, for a one-word query that found little (see `compound_parts_plan`):
+# COMPOUND_PARTS times the share of the parts kept, so one part of two counts 0.3.
+MIN_PART_LENGTH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ class Alternative:
 
     terms: tuple[str, ...]
     weight: float = EXACT
-    kind: str = "exact"  # exact, joined, hyphen, compound, code, synonym, typo
+    kind: str = "exact"  # exact, joined, hyphen, compound, part, code, synonym, typo
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,39 @@ class QueryPlan:
     def terms(self) -> set[str]:
         """Every term the plan can match, for document frequencies and highlighting."""
         return {term for group in self.groups for term in group.terms()}
+
+
+def compound_parts_plan(plan: QueryPlan) -> QueryPlan | None:
+    """For a one-word query that is a compound: the same plan, where a document may also
+    match some of the compound's parts, or None when there is nothing to widen.
+
+    A longer query falls back to its words one at a time when its words together find
+    little; a one-word compound ('werkervaringsplaatsen', 'loopbaancoach') falls back to its
+    parts the same way: all but one part first, then one part at a time. Each partial
+    alternative weighs less than the whole compound, in proportion to the parts it keeps, so
+    these documents rank after every document that has the word itself.
+    """
+    if len(plan.groups) != 1 or plan.groups[0].stop:
+        return None
+    group = plan.groups[0]
+    compound = next((a for a in group.alternatives if a.kind == "compound"), None)
+    if compound is None:
+        return None
+    parts = tuple(dict.fromkeys(t for t in compound.terms if len(t) >= MIN_PART_LENGTH))
+    whole = len(compound.terms)
+    subsets: list[tuple[str, ...]] = []
+    if len(parts) >= 3:
+        subsets += [tuple(p for p in parts if p != dropped) for dropped in parts]
+    subsets += [(part,) for part in parts]
+    known = {a.terms for a in group.alternatives}
+    partial = tuple(
+        Alternative(terms, COMPOUND_PARTS * len(terms) / whole, "part")
+        for terms in subsets
+        if terms not in known
+    )
+    if not partial:
+        return None
+    return QueryPlan((QueryGroup(group.text, group.alternatives + partial),), plan.question)
 
 
 def is_safe_term(term: str) -> bool:

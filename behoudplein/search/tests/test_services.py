@@ -165,3 +165,21 @@ def test_synonyms_from_the_editors_apply_at_once(corpus):
     assert {"code": "G1"} in keys("geestelijke gezondheidszorg")
     services.synonym_save(term="omscholing", alternatives="herscholing")
     assert keys("herscholing") == [{"code": "DW2013"}]
+
+
+def test_a_one_word_compound_that_finds_little_falls_back_to_its_parts(db):
+    add("project", {"code": "WHOLE"}, "Loopbaanbegeleiding", "Over loopbaanbegeleiding.")
+    add("project", {"code": "PART"}, "Begeleiding", "Goede begeleiding van starters.")
+    add("project", {"code": "NONE"}, "Scholing", "Iets anders.")
+    results = services.search(query="loopbaanbegeleiding", user=VISITOR)
+    assert [h.key for h in results.results] == [{"code": "WHOLE"}, {"code": "PART"}]
+    assert results.results[0].score > results.results[1].score
+
+
+def test_a_compound_with_enough_whole_matches_does_not_widen(db):
+    for n in range(services.MIN_AND_MATCHES):
+        add("project", {"code": f"W{n}"}, f"Loopbaanbegeleiding {n}", "")
+    add("project", {"code": "PART"}, "Begeleiding", "Goede begeleiding.")
+    results = services.search(query="loopbaanbegeleiding", user=VISITOR, limit=20)
+    assert results.count == services.MIN_AND_MATCHES
+    assert {"code": "PART"} not in [h.key for h in results.results]

@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from behoudplein.search.analysis import Analyzer
+from behoudplein.search.analysis import Alternative, Analyzer, QueryGroup, QueryPlan
+from behoudplein.search.analysis.plan import COMPOUND_PARTS, compound_parts_plan
 
 from .helpers import Fts5Index, analyzer, matches
 
@@ -141,3 +142,31 @@ def test_index_terms_follow_new_corpus_parts():
     assert instance.index_terms("xolvaregeling") == ["xolvaregel"]
     instance.vocabulary.add_text("xolva xolva")
     assert instance.index_terms("xolvaregeling") == ["xolvaregel", "xolva", "regel"]
+
+
+def test_a_one_word_compound_widens_to_its_parts_weighted_by_what_they_keep():
+    instance = analyzer(["Loopbaanbegeleiding"])
+    widened = compound_parts_plan(instance.query_terms("loopbaanbegeleiding"))
+    assert widened is not None
+    parts = [(a.terms, a.weight) for a in widened.groups[0].alternatives if a.kind == "part"]
+    assert parts == [(("loopban",), COMPOUND_PARTS / 2), (("begeleid",), COMPOUND_PARTS / 2)]
+    assert matches(widened, instance.index_terms("Een goede begeleiding"))
+    assert not matches(instance.query_terms("loopbaanbegeleiding"), ["begeleid"])
+
+
+def test_three_parts_widen_to_all_but_one_before_one_at_a_time():
+    plan = QueryPlan(
+        (QueryGroup("x", (Alternative(("abc", "def", "ghi"), COMPOUND_PARTS, "compound"),)),)
+    )
+    widened = compound_parts_plan(plan)
+    assert widened is not None
+    parts = [a for a in widened.groups[0].alternatives if a.kind == "part"]
+    assert [a.terms for a in parts][:3] == [("def", "ghi"), ("abc", "ghi"), ("abc", "def")]
+    assert {a.weight for a in parts[:3]} == {COMPOUND_PARTS * 2 / 3}
+    assert {a.weight for a in parts[3:]} == {COMPOUND_PARTS / 3}
+
+
+@pytest.mark.parametrize("query", ["begeleiding loopbaan", "scholing", "DW2012", "de"])
+def test_only_a_one_word_compound_widens(query):
+    instance = analyzer(["Loopbaanbegeleiding en scholing"])
+    assert compound_parts_plan(instance.query_terms(query)) is None
