@@ -10,7 +10,12 @@ A word's term is found in three steps:
    joins derivations ('begeleiding', 'begeleiden' → 'begeleid'). The newer ``dutch`` algorithm
    strips 'ge-'/'be-' material too eagerly and maps 'begeleiding' onto 'beleid', which would
    merge two unrelated subjects for this platform;
-3. a settling pass: the stemmer once more (it removes an -s it left after removing -en:
+3. adjectives in -lijk and -baar (and their -heid nouns) keep that suffix: Snowball strips it,
+   which joins words of different meaning — 'verantwoordelijkheid' (responsibility) with
+   'verantwoording' (accountability), 'inzetbaarheid' (employability, a core subject here)
+   with 'inzet', 'betaalbaar' with 'betalen'. Such a word's term is the adjective itself
+   ('verantwoordelijk', 'inzetbar'), so all its forms still meet;
+4. a settling pass: the stemmer once more (it removes an -s it left after removing -en:
    'kansen' → 'kans' → 'kan', like 'kans' itself), then Dutch spelling alternations at the
    end of a stem: a doubled consonant is single ('stopp' → 'stop', 'cursuss' → 'cursus') and
    v/z are f/s ('actiev' → 'actief', 'werkloz' → 'werklos').
@@ -125,6 +130,24 @@ def lemma(word: str) -> str:
     return _lemmas.get(word) or word
 
 
+# Adjective-forming suffixes whose word means something else than its base.
+_ADJECTIVE_SUFFIXES = ("lijk", "baar")
+_INFLECTED_ADJECTIVE = {"lijke": "lijk", "bare": "baar", "lijkheid": "lijk", "baarheid": "baar"}
+_SHORTEST_ADJECTIVE_BASE = 3
+
+
+def _adjective(base: str) -> str | None:
+    """'verantwoordelijke', 'verantwoordelijkheid' → 'verantwoordelijk'; None for other words."""
+    for ending, suffix in _INFLECTED_ADJECTIVE.items():
+        if base.endswith(ending):
+            base = base[: -len(ending)] + suffix
+            break
+    for suffix in _ADJECTIVE_SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= _SHORTEST_ADJECTIVE_BASE:
+            return base
+    return None
+
+
 def _settle(term: str) -> str:
     """Spelling alternations at the end of a stem, so every form of a word meets."""
     if len(term) > 3 and term[-1] == term[-2] and term[-1] not in _VOWELS:
@@ -144,6 +167,10 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     base = lemma(word)
+    adjective = _adjective(base)
+    if adjective is not None:
+        # 'baar' → 'bar' as the stemmer shortens any double vowel it leaves in a stem.
+        return adjective[:-4] + "bar" if adjective.endswith("baar") else adjective
     with _lock:
         once = str(_stemmer.stemWord(base))
         twice = str(_stemmer.stemWord(once))

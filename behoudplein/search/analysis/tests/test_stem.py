@@ -37,6 +37,12 @@ def test_inflections_share_a_stem():
         ("werklozen", "werkloos"),
         ("huizen", "huis"),
         ("coordinatoren", "coordinator"),
+        # -lijk and -baar adjectives with their inflections and -heid nouns.
+        ("verantwoordelijkheden", "verantwoordelijk"),
+        ("verantwoordelijke", "verantwoordelijk"),
+        ("inzetbaarheid", "inzetbaar"),
+        ("betaalbare", "betaalbaar"),
+        ("persoonlijke", "persoonlijk"),
     ],
 )
 def test_every_form_of_a_word_meets(inflected, base):
@@ -47,6 +53,19 @@ def test_unrelated_words_stay_apart():
     assert stem("kans") != stem("kan")  # 'kan' is a form of 'kunnen'
     assert stem("beleid") != stem("begeleiden")
     assert stem("werkloos") != stem("werk")
+
+
+@pytest.mark.parametrize(
+    ("derived", "base"),
+    [
+        ("verantwoordelijkheid", "verantwoording"),  # responsibility, accountability
+        ("inzetbaarheid", "inzet"),  # employability, effort
+        ("betaalbaar", "betalen"),
+        ("afhankelijk", "afhangen"),
+    ],
+)
+def test_lijk_and_baar_adjectives_keep_their_own_meaning(derived, base):
+    assert stem(derived) != stem(base)
 
 
 def test_unknown_words_still_stem():
