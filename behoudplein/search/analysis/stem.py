@@ -15,7 +15,10 @@ A word's term is found in three steps:
    'verantwoording' (accountability), 'inzetbaarheid' (employability, a core subject here)
    with 'inzet', 'betaalbaar' with 'betalen'. Such a word's term is the adjective itself
    ('verantwoordelijk', 'inzetbar'), so all its forms still meet;
-4. a settling pass: the stemmer once more (it removes an -s it left after removing -en:
+4. a content word never shares its term with a stop word: where stemming would make it so
+   ('mensen' → 'men', 'overheid' → 'over', 'meten' → 'met'), its term is its lemma instead
+   ('mens', 'overheid', 'meten'), or every 'men' and 'met' in the corpus would match it;
+5. a settling pass: the stemmer once more (it removes an -s it left after removing -en:
    'kansen' → 'kans' → 'kan', like 'kans' itself), then Dutch spelling alternations at the
    end of a stem: a doubled consonant is single ('stopp' → 'stop', 'cursuss' → 'cursus') and
    v/z are f/s ('actiev' → 'actief', 'werkloz' → 'werklos').
@@ -157,6 +160,15 @@ def _settle(term: str) -> str:
     return term
 
 
+@lru_cache(maxsize=1)
+def _stop_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of the stop words, and their lemmas (whose forms are function words too)."""
+    return (
+        frozenset(_stem_only(word) for word in STOP_WORDS),
+        frozenset(lemma(word) for word in STOP_WORDS) | STOP_WORDS,
+    )
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The index term of one folded word: lemma, ``dutch_porter``, settled (see above).
@@ -166,6 +178,19 @@ def stem(word: str) -> str:
     """
     if not word.isalpha():
         return word
+    term = _stem_only(word)
+    if word not in STOP_WORDS:
+        stop_terms, stop_lemmas = _stop_terms()
+        if term in stop_terms:
+            base = lemma(word)
+            if base not in stop_lemmas:
+                # The dictionary sometimes sends two forms to each other ('meten' → 'meet',
+                # 'meet' → 'meten'): one more step and the shorter form make all forms meet.
+                return _settle(min((base, lemma(base)), key=lambda form: (len(form), form)))
+    return term
+
+
+def _stem_only(word: str) -> str:
     base = lemma(word)
     adjective = _adjective(base)
     if adjective is not None:

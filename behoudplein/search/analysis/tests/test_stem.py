@@ -83,3 +83,16 @@ def test_stop_words_include_snowball_and_question_words():
         assert is_stop_word(word)
     assert not is_stop_word("zorg")
     assert len(STOP_WORDS) > 100
+
+
+@pytest.mark.parametrize(
+    ("forms", "stop_word"),
+    [
+        (("mens", "mensen"), "men"),
+        (("overheid", "overheden"), "over"),
+        (("meten", "gemeten", "meet"), "met"),
+    ],
+)
+def test_a_content_word_never_shares_its_term_with_a_stop_word(forms, stop_word):
+    assert len({stem(form) for form in forms}) == 1
+    assert stem(forms[0]) != stem(stop_word)
