@@ -7,14 +7,17 @@ The splitter is conservative because a wrong split makes unrelated documents mat
 
 * only words that are not themselves common Dutch (general Zipf < ``ATOMIC_ZIPF``) are split.
   Lexicalised compounds such as 'loopbaan', 'arbeidsmarkt' or 'ziekenhuis' stay whole, so a
-  search for 'baan' or 'huis' does not return every career or hospital document. Consequently
+  search for 'baan' or 'huis' does not return every career or hospital document; so do their
+  inflected forms, whose dictionary form is common ('loopbanen', 'werklozen'). Consequently
   'arbeidsmarktregio' splits into 'arbeidsmarkt' + 'regio' and no deeper;
 * a split into fewer words wins: 'loopbaan' + 'begeleiding', not 'loop' + 'baan' + ...;
 * every part is a known word of at least four letters (or one of a few three-letter words):
   common in general Dutch (Zipf ≥ ``MIN_PART_ZIPF``), on the maintained list, or frequent
   enough in the indexed text;
 * particles and prefixes ('aan', 'ver', 'over'), stop words and suffix-like words ('baar',
-  'ling') are never parts, which rules out 'aanpak' → 'aan' + 'pak' and similar;
+  'ling', 'eren', 'heden') are never parts, which rules out 'aanpak' → 'aan' + 'pak',
+  'inventariseren' → 'inventaris' + 'eren' and similar; nor is a particle with the ge- of a
+  participle ('inge' of 'ingezet', 'opge' of 'opgezet');
 * the linking morpheme -s- is removed from a left part ('scholingsbudget' → 'scholing' +
   'budget'). The -en- link needs no rule: the left part is then a plural ('boeken'), which is a
   known word and stems to its singular anyway;
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .stem import STOP_WORDS, word_set
+from .stem import STOP_WORDS, lemma, word_set
 from .vocabulary import Vocabulary
 
 MIN_PART_LENGTH = 4
@@ -48,9 +51,17 @@ NOT_A_PART: frozenset[str] = STOP_WORDS | word_set(
     """
     aan af bij door in mee na om onder op over toe uit voor weg terug achter neer tegen langs
     rond heen voort los vast ver her ont mis wan ge be er
-    baar loos ling lijk lijke schap dom ster tje heid nis erij achtig zaam aard ing ende
+    baar loos ling lijk lijke lijken lijkt schap dom ster tje heid heden nis erij achtig zaam
+    aard ing ende eren
     the and for you his are not all one our out
     """
+)
+# A particle with the ge- of a past participle: 'in|ge|zet' is not 'inge' + 'zet'.
+PARTICIPLE_PREFIXES: frozenset[str] = frozenset(
+    particle + "ge"
+    for particle in word_set(
+        "aan af bij door in mee na om onder op over toe uit voor weg terug achter neer tegen"
+    )
 )
 
 
@@ -89,18 +100,27 @@ class CompoundSplitter:
             or len(word) > MAX_WORD_LENGTH
             or not word.isalpha()
             or self.vocabulary.zipf(word) >= ATOMIC_ZIPF
+            or self.vocabulary.zipf(lemma(word)) >= ATOMIC_ZIPF
         ):
             return ()
         best = self._best_split(word)
-        if best is None or best.total / best.segments <= self.vocabulary.zipf(word):
-            # Koehn & Knight: a word that is more frequent than its would-be parts is
-            # probably not made of them ('dashboard' is not 'dash' + 'board').
+        if best is None or not self._plausible(word, best):
             return ()
         return best.parts
 
+    def _plausible(self, word: str, split: _Split) -> bool:
+        """Koehn & Knight: a word that is more frequent than its would-be parts is probably
+        not made of them ('dashboard' is not 'dash' + 'board'). Also for a known side that
+        splits in turn ('makelaars' is not 'make' + 'laars')."""
+        return split.total / split.segments > self.vocabulary.zipf(word)
+
     def _part(self, text: str) -> float:
         """Score of ``text`` as a single part; 0.0 if it cannot be one."""
-        if text in NOT_A_PART or (len(text) < MIN_PART_LENGTH and text not in SHORT_PARTS):
+        if (
+            text in NOT_A_PART
+            or text in PARTICIPLE_PREFIXES
+            or (len(text) < MIN_PART_LENGTH and text not in SHORT_PARTS)
+        ):
             return 0.0
         return self.vocabulary.part_score(text, MIN_PART_ZIPF)
 
@@ -115,6 +135,8 @@ class CompoundSplitter:
                 # A known but rare side can be a compound too ('zorgmedewerkers'): index its
                 # parts, but decide at this level as if it were one word.
                 nested = self._best_split(text)
+                if nested is not None and not self._plausible(text, nested):
+                    nested = None
             return _Split(1, score, nested.parts if nested else (text,))
         if len(text) < 2 * MIN_PART_LENGTH or self.vocabulary.zipf(text) >= ATOMIC_ZIPF:
             return None
