@@ -10,38 +10,42 @@ import threading
 import time
 
 from django.apps import apps
+from django.utils.functional import Promise
 from django.utils.text import slugify
 
 from .registry import KIND_LABELS
 
+StrOrPromise = str | Promise
 _CACHE_SECONDS = 60.0
 _lock = threading.Lock()
-_cached: tuple[float, dict[str, dict[str, str]]] | None = None
+_cached: tuple[float, dict[str, dict[str, StrOrPromise]]] | None = None
 
 
-def _branches() -> dict[str, str]:
+def _branches() -> dict[str, StrOrPromise]:
+    """Branch slugs and labels; the labels stay lazy, so each request reads its language."""
     if not apps.is_installed("behoudplein.organisations"):
         return {}
     from behoudplein.organisations.constants import Branch
 
-    return {value: str(label) for value, label in Branch.choices}
+    return dict(Branch.choices)
 
 
 def sector_slug(name: str) -> str:
     """The one sector list: branch slugs, and other sector tags slugified."""
     slug = slugify(name)
     for value, label in _branches().items():
-        if slug in (value, slugify(label)):
+        if slug in (value, slugify(str(label))):
             return value
     return slug
 
 
-def facet_labels() -> dict[str, dict[str, str]]:
+def facet_labels() -> dict[str, dict[str, StrOrPromise]]:
+    """Per facet, value → label; kind and branch labels are lazy (str() them per request)."""
     global _cached
     with _lock:
         if _cached is not None and time.monotonic() - _cached[0] < _CACHE_SECONDS:
             return _cached[1]
-    labels: dict[str, dict[str, str]] = {
+    labels: dict[str, dict[str, StrOrPromise]] = {
         "kind": dict(KIND_LABELS),
         "region": {},
         "sector": dict(_branches()),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
+from django.utils.translation import gettext_lazy as _
 
 # kind -> (app that must be installed, "module:function" yielding that kind's documents)
 KINDS: dict[str, tuple[str, str]] = {
@@ -30,13 +31,13 @@ ALL_KINDS = (
     "action_goal",
 )
 KIND_LABELS = {
-    "project": "Project",
-    "lesson": "Les",
-    "share": "Deelbijdrage",
-    "intervention": "Interventie",
-    "service": "Dienst",
-    "action_project": "Actielijnproject",
-    "action_goal": "Actielijndoel",
+    "project": _("Project"),
+    "lesson": _("Les"),
+    "share": _("Deelbijdrage"),
+    "intervention": _("Interventie"),
+    "service": _("Dienst"),
+    "action_project": _("Actielijnproject"),
+    "action_goal": _("Actielijndoel"),
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from . import engine, indexing
 from .analysis import Alternative, CollectionStats, QueryGroup, QueryPlan, snippet
@@ -157,11 +158,17 @@ def synonyms_changed() -> None:
 
 def validate(*, limit: int, page: int, kind: str | None) -> None:
     if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError(f"limit moet tussen 1 en {MAX_LIMIT} liggen.", code="limit")
+        raise ValidationError(
+            _("limit moet tussen 1 en %(max)s liggen.") % {"max": MAX_LIMIT}, code="limit"
+        )
     if not 1 <= page <= MAX_PAGE:
-        raise ValidationError(f"page moet tussen 1 en {MAX_PAGE} liggen.", code="page")
+        raise ValidationError(
+            _("page moet tussen 1 en %(max)s liggen.") % {"max": MAX_PAGE}, code="page"
+        )
     if kind and kind not in ALL_KINDS:
-        raise ValidationError(f"Onbekende soort: kies uit {', '.join(ALL_KINDS)}.", code="kind")
+        raise ValidationError(
+            _("Onbekende soort: kies uit %(kinds)s.") % {"kinds": ", ".join(ALL_KINDS)}, code="kind"
+        )
 
 
 def scope_for(user: Any, filters: Mapping[str, Any], kind: str | None) -> Scope:
@@ -351,7 +358,7 @@ def _facets(matched: list[Candidate]) -> dict[str, list[dict[str, Any]]]:
     labels = facet_labels()
     return {
         name: [
-            {"value": value, "label": labels.get(name, {}).get(value, value), "count": n}
+            {"value": value, "label": str(labels.get(name, {}).get(value, value)), "count": n}
             for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
         for name, counter in counts.items()

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from behoudplein.core.permissions import require
 
@@ -71,7 +73,7 @@ def synonyms(request: HttpRequest) -> HttpResponse:
         services.synonym_save(
             term=form.cleaned_data["term"], alternatives=form.cleaned_data["alternatives"]
         )
-        messages.success(request, "Synoniem opgeslagen.")
+        messages.success(request, _("Synoniem opgeslagen."))
         return redirect("search:synonyms")
     return render(
         request,
@@ -80,7 +82,12 @@ def synonyms(request: HttpRequest) -> HttpResponse:
     )
 
 
-FACET_TITLES = {"kind": "Soort", "region": "Regio", "sector": "Sector", "year": "Jaar"}
+FACET_TITLES = {
+    "kind": gettext_lazy("Soort"),
+    "region": gettext_lazy("Regio"),
+    "sector": gettext_lazy("Sector"),
+    "year": gettext_lazy("Jaar"),
+}
 
 
 def _facet_links(request: HttpRequest, results: services.SearchResults | None) -> list[Any]:
