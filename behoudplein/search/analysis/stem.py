@@ -128,9 +128,30 @@ class _Lemmas:
 _lemmas = _Lemmas()
 
 
+# A compound the dictionary does not know is inflected on its last part: the dictionary form of
+# that part, after at least this many letters of the first, gives the compound's.
+_MIN_MODIFIER = 3
+_MIN_HEAD = 4
+
+
 def lemma(word: str) -> str:
-    """The dictionary form of a folded Dutch word, or the word itself when unknown."""
-    return _lemmas.get(word) or word
+    """The dictionary form of a folded Dutch word, or the word itself when unknown.
+
+    A compound the dictionary lacks gets the dictionary form of its longest known ending:
+    'loopbaancoaches' → 'loopbaancoach' (as 'coaches' → 'coach'), 'leerwerkplekken' →
+    'leerwerkplek'. Without it, Snowball alone would leave such forms apart where the
+    dictionary joins them for the simple word (irregular and loanword plurals, participles).
+    """
+    found = _lemmas.get(word)
+    if found is not None:
+        return found
+    for start in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
+        head = _lemmas.get(word[start:])
+        if head is not None:
+            # The longest known ending decides; when it is its own dictionary form, the
+            # compound is already in its dictionary form too.
+            return word[:start] + head if head != word[start:] else word
+    return word
 
 
 # Adjective-forming suffixes whose word means something else than its base.

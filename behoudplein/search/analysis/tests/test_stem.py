@@ -1,6 +1,6 @@
 import pytest
 
-from behoudplein.search.analysis.stem import STOP_WORDS, is_stop_word, stem
+from behoudplein.search.analysis.stem import STOP_WORDS, is_stop_word, lemma, stem
 
 
 def test_dutch_porter_keeps_begeleiding_apart_from_beleid():
@@ -37,6 +37,10 @@ def test_inflections_share_a_stem():
         ("werklozen", "werkloos"),
         ("huizen", "huis"),
         ("coordinatoren", "coordinator"),
+        # Compounds the dictionary lacks, inflected on their last part.
+        ("loopbaancoaches", "loopbaancoach"),
+        ("leerwerkplekken", "leerwerkplek"),
+        ("werkgeversafspraken", "werkgeversafspraak"),
         # -lijk and -baar adjectives with their inflections and -heid nouns.
         ("verantwoordelijkheden", "verantwoordelijk"),
         ("verantwoordelijke", "verantwoordelijk"),
@@ -96,3 +100,9 @@ def test_stop_words_include_snowball_and_question_words():
 def test_a_content_word_never_shares_its_term_with_a_stop_word(forms, stop_word):
     assert len({stem(form) for form in forms}) == 1
     assert stem(forms[0]) != stem(stop_word)
+
+
+def test_a_compound_takes_the_dictionary_form_of_its_longest_known_ending():
+    assert lemma("loopbaancoaches") == "loopbaancoach"
+    assert lemma("loopbaancoach") == "loopbaancoach"  # 'coach' is its own dictionary form
+    assert lemma("dw2012") == "dw2012"
