@@ -35,8 +35,9 @@ SYNONYM = 0.8
 COMPOUND_PARTS = 0.6
 TYPO_NEAR = 0.5
 TYPO_FAR = 0.35
-# Part of a compound, for a one-word query that found little (see `compound_parts_plan`):
-# COMPOUND_PARTS times the share of the parts kept, so one part of two counts 0.3.
+# A one-word compound that found little also matches some of its parts (see
+# `compound_parts_plan`), weighted COMPOUND_PARTS times the share of the parts kept (one part
+# of two: 0.3); parts shorter than this are not searched on their own.
 MIN_PART_LENGTH = 3
 
 
