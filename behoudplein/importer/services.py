@@ -157,8 +157,8 @@ def _store_part(
     draft: bool,
     progress: Progress | None,
 ) -> None:
+    from behoudplein.knowledge import services as knowledge
     from behoudplein.knowledge.search_documents import sync_projects
-    from behoudplein.knowledge.services import project_store_record
 
     source = _source_document(part, checksum)
     report.title = report.title or source.title
@@ -166,6 +166,10 @@ def _store_part(
     total = len(part.records)
     projects_seen = 0
     to_index = []  # indexed in one batch at the end: one search index write, not one per project
+    # What the projects need from the database is read once for all of them.
+    cache = knowledge.project_store_cache(
+        records=[record for record in part.records if record.get("kind") == "project"]
+    )
     for index, record in enumerate(part.records, start=1):
         out = _json_safe(record)
         out.setdefault("warnings", [])
@@ -174,12 +178,13 @@ def _store_part(
             out["source_page"] = document.page_of(line)
         if record.get("kind") == "project":
             projects_seen += 1
-            stored = project_store_record(
+            stored = knowledge.project_store_record(
                 record=record,
                 source_document=source,
                 draft=draft,
                 toc_position=projects_seen,
                 index=False,
+                cache=cache,
             )
             if stored.needs_indexing:
                 to_index.append(stored.project)

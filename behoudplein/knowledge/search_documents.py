@@ -40,6 +40,24 @@ def _tag_text(project: Project) -> str:
     return " ".join(t.name for t in project.tags.all())
 
 
+class _ProjectLabels:
+    """A project's facets and tag text, worked out once for all the lessons it lends them to."""
+
+    def __init__(self) -> None:
+        self._facets: dict[int, Facets] = {}
+        self._tag_text: dict[int, str] = {}
+
+    def facets(self, project: Project) -> Facets:
+        if project.pk not in self._facets:
+            self._facets[project.pk] = _facets(project)
+        return self._facets[project.pk]
+
+    def tag_text(self, project: Project) -> str:
+        if project.pk not in self._tag_text:
+            self._tag_text[project.pk] = _tag_text(project)
+        return self._tag_text[project.pk]
+
+
 def project_input(project: Project) -> IndexInput:
     activities = "\n".join(
         f"{a.title}\n{a.intended}\n{a.realised}" for a in project.activities.all()
@@ -79,16 +97,22 @@ def projects() -> Iterator[IndexInput]:
         yield project_input(project)
 
 
+# What `lesson_input` reads of a linked project; the long texts stay in the database.
+_LINKED_PROJECT_FIELDS = ("code", "title", "is_published", "period_start_date", "period_end_date")
+
+
 def _lesson_links() -> Prefetch:
     return Prefetch(
         "links",
         queryset=LessonLink.objects.select_related("project")
+        .only("lesson", "position", *(f"project__{name}" for name in _LINKED_PROJECT_FIELDS))
         .prefetch_related("project__tags")
         .order_by("project__toc_position", "project__code"),
     )
 
 
-def lesson_input(lesson: Lesson) -> IndexInput | None:
+def lesson_input(lesson: Lesson, labels: _ProjectLabels | None = None) -> IndexInput | None:
+    labels = labels or _ProjectLabels()
     links = list(lesson.links.all())
     if not links:
         return None
@@ -100,7 +124,7 @@ def lesson_input(lesson: Lesson) -> IndexInput | None:
     # region, target group) and their titles as labels, so 'netwerk levensmiddelen' finds a
     # lesson on network meetings from a food-industry project. Labels weigh less than a
     # title, so the projects themselves still rank above their lessons.
-    projects_text = " ".join(sorted({_tag_text(link.project) for link in links}))
+    projects_text = " ".join(sorted({labels.tag_text(link.project) for link in links}))
     project_titles = " ".join(sorted({link.project.title for link in links}))
     return IndexInput(
         kind="lesson",
@@ -109,7 +133,7 @@ def lesson_input(lesson: Lesson) -> IndexInput | None:
         url=first.project.get_absolute_url(),
         body=lesson.text,
         tags=f"{label}\n{projects_text}\n{project_titles}",
-        facets=_facets(first.project),
+        facets=labels.facets(first.project),
         public=any(link.project.is_published for link in links),
     )
 
@@ -117,8 +141,9 @@ def lesson_input(lesson: Lesson) -> IndexInput | None:
 def lessons(queryset: Iterable[Lesson] | None = None) -> Iterator[IndexInput]:
     if queryset is None:
         queryset = Lesson.objects.prefetch_related(_lesson_links()).order_by("pk")
+    labels = _ProjectLabels()
     for lesson in queryset:
-        item = lesson_input(lesson)
+        item = lesson_input(lesson, labels)
         if item is not None:
             yield item
 
@@ -139,10 +164,9 @@ def sync_projects(projects: Iterable[Project]) -> None:
     items.extend(lessons(linked.prefetch_related(_lesson_links())))
     search.index_documents(items)
     wanted = {search.natural_key(i.key) for i in items if i.kind == "lesson"}
-    for code in codes:
-        for key in search.keys_of(kind="lesson", code=code):
-            if search.natural_key(key) not in wanted:
-                search.remove_document(kind="lesson", key=key)
+    for key in search.keys_of(kind="lesson", code__in=codes):
+        if search.natural_key(key) not in wanted:
+            search.remove_document(kind="lesson", key=key)
 
 
 def remove_project(*, code: str) -> None:

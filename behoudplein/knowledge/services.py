@@ -5,21 +5,25 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, models, transaction
 
 from behoudplein.core.audit import audit_log
 
 from . import search_documents
 from .constants import IMPORTED_FIELDS, LessonSection
-from .models import Activity, Lesson, LessonLink, Outcome, Project, SourceDocument, Tag, TagRule
+from .models import Activity, Lesson, LessonLink, Outcome, Project, SourceDocument, Tag
 from .outcomes import pair_outcomes
+from .store_cache import StoreCache
 
 if TYPE_CHECKING:
     from behoudplein.accounts.models import User
+
+M = TypeVar("M", bound=models.Model)
 
 SECTION_TEXT_FIELDS = ("cause", "goal", "continuation")
 LESSON_SECTIONS = tuple(section.value for section in LessonSection)
@@ -109,84 +113,133 @@ def _lessons(record: dict[str, Any]) -> list[tuple[str, int, str]]:
     return result
 
 
-def derive_tags(texts: list[str]) -> list[Tag]:
+def derive_tags(texts: list[str], *, cache: StoreCache | None = None) -> list[Tag]:
     """Tags whose rule matches the texts; rules live in the database (TagRule)."""
+    cache = cache or StoreCache()
     haystack = "\n".join(texts).lower()
     tags = []
-    for tag_rule in TagRule.objects.all():
-        if any(
-            re.search(r"(?<!\w)" + re.escape(keyword), haystack)
-            for keyword in tag_rule.keyword_list()
-        ):
-            tag, _ = Tag.objects.get_or_create(kind=tag_rule.kind, name=tag_rule.tag_name)
-            tags.append(tag)
+    for rule in cache.tag_rules():
+        if rule.pattern is None or not rule.pattern.search(haystack):
+            continue
+        tag = cache.tags.get((rule.kind, rule.tag_name))
+        if tag is None:
+            tag, _ = Tag.objects.get_or_create(kind=rule.kind, name=rule.tag_name)
+            cache.tags[(rule.kind, rule.tag_name)] = tag
+        tags.append(tag)
     return tags
 
 
-def _sync_activities(project: Project, wanted: list[tuple[str, str, str]]) -> bool:
-    existing = {activity.order: activity for activity in project.activities.all()}
-    changed = False
+def _insert(objects: list[M]) -> list[M]:
+    """Insert rows with one statement and get their ids (RETURNING: PostgreSQL, SQLite 3.35+)."""
+    if not objects:
+        return objects
+    if connection.features.can_return_rows_from_bulk_insert:
+        return type(objects[0])._default_manager.bulk_create(objects)
+    for obj in objects:
+        obj.save(force_insert=True)
+    return objects
+
+
+def _sync_activities(
+    project: Project, wanted: list[tuple[str, str, str]], *, created: bool
+) -> bool:
+    # With a StoreCache the activities and their outcomes come prefetched; a project created
+    # just now has none to read.
+    existing = {} if created else {a.order: a for a in project.activities.all()}
+    paired: list[tuple[Activity, set[tuple[str, int]]]] = []  # in document order
+    new: list[Activity] = []
+    changed: list[Activity] = []
     for order, (title, intended, realised) in enumerate(wanted, start=1):
         activity = existing.pop(order, None)
-        if activity is not None and (activity.title, activity.intended, activity.realised) == (
-            title,
-            intended,
-            realised,
-        ):
-            continue
-        changed = True
         if activity is None:
-            activity = Activity.objects.create(
+            activity = Activity(
                 project=project, order=order, title=title, intended=intended, realised=realised
             )
-        else:
+            new.append(activity)
+            paired.append((activity, set()))
+        elif (activity.title, activity.intended, activity.realised) != (title, intended, realised):
             activity.title, activity.intended, activity.realised = title, intended, realised
-            activity.save()
-            activity.outcomes.filter(edited_by_editor=False).delete()
-        outcome_pairs_store(activity=activity)
+            changed.append(activity)
+            # An editor's pairing stays; the others are paired again from the new text.
+            kept = {
+                (o.unit, o.intended_value) for o in activity.outcomes.all() if o.edited_by_editor
+            }
+            paired.append((activity, kept))
+    if changed:
+        Activity.objects.bulk_update(changed, ["title", "intended", "realised"])
+        Outcome.objects.filter(activity__in=changed, edited_by_editor=False).delete()
+    _insert(new)
+    Outcome.objects.bulk_create(
+        [outcome for activity, kept in paired for outcome in _new_outcomes(activity, kept)]
+    )
     if existing:
-        changed = True
         Activity.objects.filter(pk__in=[a.pk for a in existing.values()]).delete()
-    return changed
+    return bool(paired or existing)
+
+
+def _new_outcomes(activity: Activity, kept: set[tuple[str, int]]) -> list[Outcome]:
+    return [
+        Outcome(
+            activity=activity,
+            unit=pair.unit,
+            intended_value=pair.intended,
+            realised_value=pair.realised,
+            confidence=pair.confidence,
+        )
+        for pair in pair_outcomes(activity.intended, activity.realised)
+        if (pair.unit, pair.intended) not in kept
+    ]
 
 
 def outcome_pairs_store(*, activity: Activity) -> list[Outcome]:
     """Pair the numbers of an activity's intended and realised text (confident pairs only)."""
     kept = {(o.unit, o.intended_value) for o in activity.outcomes.all()}
-    created = []
-    for pair in pair_outcomes(activity.intended, activity.realised):
-        if (pair.unit, pair.intended) in kept:
-            continue
-        created.append(
-            Outcome.objects.create(
-                activity=activity,
-                unit=pair.unit,
-                intended_value=pair.intended,
-                realised_value=pair.realised,
-                confidence=pair.confidence,
-            )
-        )
-    return created
+    return _insert(_new_outcomes(activity, kept))
 
 
-def _sync_lessons(project: Project, wanted: list[tuple[str, int, str]]) -> bool:
-    links = list(project.lesson_links.select_related("lesson"))
+def _sync_lessons(
+    project: Project, wanted: list[tuple[str, int, str]], *, created: bool, cache: StoreCache
+) -> bool:
+    # With a StoreCache the links and their lessons come prefetched.
+    links = [] if created else list(project.lesson_links.all())
     current = sorted((link.lesson.section, link.position, link.lesson.text) for link in links)
     if current == sorted(wanted):
         return False
     old_lessons = {link.lesson_id for link in links}
-    project.lesson_links.all().delete()
+    if links:
+        LessonLink.objects.filter(project=project).delete()
+    # A section printed once for several projects reaches here once per project: the lesson
+    # is stored once (same section and text) and linked to each of them.
+    keys = list(dict.fromkeys((section, text) for section, _, text in wanted))
+    cache.read_lessons(keys)
+    new = _insert([Lesson(section=s, text=t) for s, t in keys if (s, t) not in cache.lessons])
+    cache.lessons.update({(lesson.section, lesson.text): lesson for lesson in new})
+    new_links: dict[int, LessonLink] = {}  # one link per lesson: the first place it is named
     for section, position, text in wanted:
-        # A section printed once for several projects reaches here once per project: the
-        # lesson is stored once (same section and text) and linked to each of them.
-        lesson = Lesson.objects.filter(section=section, text=text).first()
-        if lesson is None:
-            lesson = Lesson.objects.create(section=section, text=text)
-        LessonLink.objects.get_or_create(
-            lesson=lesson, project=project, defaults={"position": position}
+        lesson = cache.lessons[(section, text)]
+        new_links.setdefault(
+            lesson.pk, LessonLink(lesson=lesson, project=project, position=position)
         )
-    Lesson.objects.filter(pk__in=old_lessons, links__isnull=True).delete()
+    LessonLink.objects.bulk_create(new_links.values())
+    if old_lessons:
+        orphans = set(
+            Lesson.objects.filter(pk__in=old_lessons, links__isnull=True).values_list(
+                "pk", flat=True
+            )
+        )
+        if orphans:
+            Lesson.objects.filter(pk__in=orphans).delete()
+            cache.forget_lessons(orphans)
     return True
+
+
+def project_store_cache(*, records: Iterable[dict[str, Any]]) -> StoreCache:
+    """Read at once what storing these project records needs (pass it to each store call)."""
+    records = list(records)
+    return StoreCache.for_records(
+        codes=[code for record in records if (code := _text(record.get("code")))],
+        lesson_keys=[(s, text) for record in records for s, _, text in _lessons(record)],
+    )
 
 
 def project_store_record(
@@ -196,16 +249,19 @@ def project_store_record(
     draft: bool,
     toc_position: int = 0,
     index: bool = True,
+    cache: StoreCache | None = None,
 ) -> StoreResult:
     """Create or update the project of an imported record; hand edits are never overwritten.
 
     With ``index=False`` the search index is left to the caller, who indexes many projects in
-    one batch (`search_documents.sync_projects`) for the ones marked ``needs_indexing``."""
+    one batch (`search_documents.sync_projects`) for the ones marked ``needs_indexing``. A
+    caller storing many records passes the `project_store_cache` of all of them."""
     code = _text(record.get("code"))
     if not code:
         raise ValidationError("Een projectrecord zonder code kan niet worden opgeslagen.")
+    cache = cache or StoreCache()
     values = record_values(record, draft=draft)
-    project = Project.objects.filter(code=code).first()
+    project = cache.take_project(code)
     warnings: list[str] = []
     if project is None:
         project = Project(code=code, imported_values={})
@@ -240,29 +296,35 @@ def project_store_record(
         "source_line": source_line if isinstance(source_line, int) else None,
         "toc_position": toc_position,
         "import_warnings": [str(w) for w in record.get("warnings") or []],
-        "source_document": source_document,
+        # The id, so comparing does not read the stored project's document.
+        "source_document_id": source_document.pk if source_document else None,
     }
     for name, value in extra.items():
         if getattr(project, name) != value:
             setattr(project, name, value)
             status = "updated" if status == "unchanged" else status
+    derived = derive_tags(
+        [project.title, project.cause, project.goal, project.executor], cache=cache
+    )
+    derived_names = sorted(f"{tag.kind}:{tag.name}" for tag in derived)
+    # Only tags new to this import are added: a tag an editor removed stays removed.
+    before = set(imported["tags"] or [])
+    added_tags = [t for t in derived if f"{t.kind}:{t.name}" not in before]
+    if derived_names != imported["tags"]:
+        imported["tags"] = derived_names
+        status = "updated" if status == "unchanged" else status
     project.imported_values = imported
     if status != "unchanged":
         project.save()
-    if _sync_activities(project, _activities(record)) and status == "unchanged":
+    if added_tags:
+        project.tags.add(*added_tags)
+    created = status == "created"
+    if _sync_activities(project, _activities(record), created=created) and status == "unchanged":
         status = "updated"
-    if _sync_lessons(project, _lessons(record)) and status == "unchanged":
+    lessons_changed = _sync_lessons(project, _lessons(record), created=created, cache=cache)
+    if lessons_changed and status == "unchanged":
         status = "updated"
-    derived = derive_tags([project.title, project.cause, project.goal, project.executor])
-    derived_names = sorted(f"{tag.kind}:{tag.name}" for tag in derived)
-    if derived_names != project.imported_values.get("tags"):
-        # Only tags new to this import are added: a tag an editor removed stays removed.
-        before = set(project.imported_values.get("tags") or [])
-        project.tags.add(*[t for t in derived if f"{t.kind}:{t.name}" not in before])
-        project.imported_values = {**project.imported_values, "tags": derived_names}
-        project.save(update_fields=["imported_values", "updated_at"])
-        status = "updated" if status == "unchanged" else status
-    needs_indexing = status != "unchanged" or not search_documents.is_indexed(project)
+    needs_indexing = status != "unchanged" or not cache.is_indexed(code)
     if needs_indexing and index:
         search_documents.sync_project(project)
     return StoreResult(

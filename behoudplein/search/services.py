@@ -369,7 +369,10 @@ natural_key = indexing.natural_key
 
 
 def keys_of(*, kind: str, **parts: Any) -> list[Any]:
-    """Keys of indexed documents of a kind whose key has these parts ({"code": ...})."""
+    """Keys of indexed documents of a kind whose key has these parts.
+
+    A part is a key's value (``code="X1"``) or, with a lookup, one of many (``code__in=[...]``).
+    """
     documents = SearchDocument.objects.filter(kind=kind)
     for name, value in parts.items():
         documents = documents.filter(**{f"key__{name}": value})

@@ -192,3 +192,29 @@ def test_reimport_drops_the_lessons_a_project_no_longer_has():
     run(REPORT_V1.replace(b"|De BSN-eis schrikte af.", b"|"))
     assert not any(k["section"] == "obstacles" for k in _indexed("lesson", "XX1"))
     assert _indexed("project", "XX1")
+
+
+def _report(prefix: str, size: int) -> bytes:
+    lines = [f"NEPRAPPORT Rapport {prefix}"]
+    lines += [
+        f"{prefix}{i}|Project {i}|{1000 + i}|Werk in de ICT.|Knelpunt {i}." for i in range(size)
+    ]
+    return "\n".join(lines).encode()
+
+
+def _queries(data: bytes) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        run(data)
+    return len(captured.captured_queries)
+
+
+def test_import_queries_grow_by_a_few_writes_per_project_and_not_per_row():
+    # Per new project at most: the project, its tags, activities, outcomes, lessons and links;
+    # what exists is read once for the whole report.
+    small, large = _queries(_report("A", 5)), _queries(_report("B", 25))
+    assert large - small <= 6 * 20
+    # An unchanged report only reads, and as much whatever its size.
+    assert _queries(_report("A", 5)) == _queries(_report("B", 25)) <= 15
