@@ -7,8 +7,12 @@ process does. A write in this process updates its own vocabulary in place.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import threading
 from collections.abc import Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
 
 from .analysis import Analyzer, Vocabulary
 from .models import SearchIndexState, SearchWord, Synonym
@@ -17,6 +21,23 @@ _lock = threading.RLock()
 _general: Vocabulary | None = None
 _analyzer: Analyzer | None = None
 _version: int | None = None
+
+
+@functools.cache
+def analyzer_fingerprint() -> str:
+    """Identifies the analysis that makes index terms: the analysis package's source and the
+    word data it reads. Stored terms made by another fingerprint must be rebuilt."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent / "analysis"
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for distribution in ("wordfreq", "simplemma", "PyStemmer"):
+        try:
+            digest.update(f"{distribution}={metadata.version(distribution)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(distribution.encode())
+    return digest.hexdigest()[:16]
 
 
 def index_version() -> int:

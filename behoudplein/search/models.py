@@ -89,6 +89,9 @@ class SearchIndexState(FieldTotals):
     stale, and the totals BM25 needs (document count, field lengths)."""
 
     version = models.BigIntegerField(default=0)
+    # Which analysis made the stored terms (`engine.analyzer_fingerprint`): after an upgrade
+    # that changes it, `migrate` rebuilds the index (see `upkeep.after_migrate`).
+    analyzer = models.CharField(max_length=40, blank=True, default="")
 
     def __str__(self) -> str:
         return f"index v{self.version}"

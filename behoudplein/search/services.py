@@ -407,4 +407,6 @@ def reindex(kinds: list[str] | None = None) -> dict[str, int]:
 
     written = index_documents(tracked())
     removed = remove_documents_except(kinds=kinds, keep=seen)
+    if set(kinds) >= set(registered_kinds()):
+        SearchIndexState.objects.filter(pk=1).update(analyzer=engine.analyzer_fingerprint())
     return {"documents": len(seen), "written": written, "removed": removed}
