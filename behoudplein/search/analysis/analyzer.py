@@ -242,6 +242,9 @@ class Analyzer:
     def _written_together(self, first: str, second: str) -> bool:
         if "-" in first or "-" in second or not (first + second).isalnum():
             return False
+        if is_stop_word(first) and is_stop_word(second):
+            # 'in de' is not 'inde', nor 'op de' 'opde': two stop words stay stop words.
+            return False
         joined = first + second
         if len(joined) > MAX_TOKEN_LENGTH:
             return False

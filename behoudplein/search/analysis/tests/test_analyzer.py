@@ -170,3 +170,12 @@ def test_three_parts_widen_to_all_but_one_before_one_at_a_time():
 def test_only_a_one_word_compound_widens(query):
     instance = analyzer(["Loopbaanbegeleiding en scholing"])
     assert compound_parts_plan(instance.query_terms(query)) is None
+
+
+def test_two_stop_words_are_not_a_word_written_apart():
+    instance = analyzer(["De inde van de kosten", "Zorg voor zijinstromers"])
+    assert [g.text for g in instance.query_terms("hoe werkt het in de zorg").groups] == [
+        "werkt",
+        "zorg",
+    ]
+    assert [g.text for g in instance.query_terms("zij instromer").groups] == ["zij instromer"]
