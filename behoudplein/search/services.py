@@ -48,7 +48,6 @@ TITLED = RANK_POOL // 2
 OR_CANDIDATES = 200
 # Up to this many query words, 'all but one' tiers come before single words (k queries).
 MAX_DROP_ONE_GROUPS = 6
-FACET_NAMES = ("kind", "region", "sector", "year")
 # What a hit shows: not the stored terms, which would double what is read per hit.
 HIT_FIELDS = ("kind", "key", "title", "url", "body", "tags")
 
@@ -348,13 +347,14 @@ def _pool(backend: Backend, plan: QueryPlan, scope: Scope, collected: Collected)
 
 
 def _facets(matched: list[Candidate]) -> dict[str, list[dict[str, Any]]]:
-    counts: dict[str, Counter[str]] = {name: Counter() for name in FACET_NAMES}
-    for c in matched:
-        counts["kind"][c.kind] += 1
-        counts["region"].update(set(c.regions.split()))
-        counts["sector"].update(set(c.sectors.split()))
-        if c.year is not None:
-            counts["year"][str(c.year)] += 1
+    # Up to CANDIDATES documents, most of which share a handful of region and sector lists:
+    # count the lists as they are stored, then split each distinct list once.
+    counts: dict[str, Counter[str]] = {
+        "kind": Counter(c.kind for c in matched),
+        "region": _split_counts(Counter(c.regions for c in matched)),
+        "sector": _split_counts(Counter(c.sectors for c in matched)),
+        "year": Counter(str(c.year) for c in matched if c.year is not None),
+    }
     labels = facet_labels()
     return {
         name: [
@@ -363,6 +363,15 @@ def _facets(matched: list[Candidate]) -> dict[str, list[dict[str, Any]]]:
         ]
         for name, counter in counts.items()
     }
+
+
+def _split_counts(lists: Counter[str]) -> Counter[str]:
+    """Space-separated value lists and how many documents have each → documents per value."""
+    counts: Counter[str] = Counter()
+    for values, documents in lists.items():
+        for value in set(values.split()):
+            counts[value] += documents
+    return counts
 
 
 natural_key = indexing.natural_key
