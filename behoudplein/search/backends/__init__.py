@@ -28,10 +28,13 @@ class Scope:
     sector: str | None = None
     year: int | None = None
 
-    def where(self, alias: str = "d", *, indexable: bool = True) -> tuple[str, list[Any]]:
+    def where(
+        self, alias: str = "d", *, indexable: bool = True, facets: bool = True
+    ) -> tuple[str, list[Any]]:
         """The filters as SQL. With ``indexable=False`` written so that no btree index can
         serve them (``COALESCE(public, …)``, ``kind || ''``), for PostgreSQL's sake (see
-        `PostgresBackend.statement`)."""
+        `PostgresBackend.statement`); with ``facets=False`` only who may see what (the
+        caller filters on `facet_lexemes` itself)."""
         parts: list[str] = []
         params: list[Any] = []
         public = f"{alias}.public" if indexable else f"COALESCE({alias}.public, FALSE)"
@@ -46,6 +49,8 @@ class Scope:
                 visible.append(f"{alias}.region_id IN ({', '.join(['%s'] * len(self.region_ids))})")
                 params.extend(self.region_ids)
             parts.append("(" + " OR ".join(visible) + ")")
+        if not facets:
+            return (" AND ".join(parts) or "1 = 1"), params
         if self.kind:
             parts.append(f"{kind} = %s")
             params.append(self.kind)
@@ -57,6 +62,17 @@ class Scope:
             parts.append(f"{alias}.year = %s")
             params.append(self.year)
         return (" AND ".join(parts) or "1 = 1"), params
+
+    def facet_lexemes(self) -> list[str]:
+        """The facet filters as the lexemes PostgreSQL's tsvectors carry (migration 0008):
+        'k:project', 'y:2018', 'r:regio-4', 's:ict'."""
+        lexemes = [f"k:{_like_safe(self.kind)}"] if self.kind else []
+        if self.year is not None:
+            lexemes.append(f"y:{int(self.year)}")
+        for prefix, value in (("r", self.region), ("s", self.sector)):
+            if value:
+                lexemes.append(f"{prefix}:{_like_safe(value)}")
+        return lexemes
 
 
 def _like_safe(value: str) -> str:

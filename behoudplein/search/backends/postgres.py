@@ -1,6 +1,8 @@
 """PostgreSQL: the stored tsvector `search_vector` ('simple' over the analyzer's terms; code,
 title and tags terms weighted A, body D) with a GIN index, and `search_hi_vector` (code, title
-and tags only, GIN too) for matches in those fields."""
+and tags only, GIN too) for matches in those fields. Both also carry the document's facets as
+lexemes ('k:project', 'y:2018', 'r:regio-4', 's:ict'), so a facet filter is answered by the
+index together with the words."""
 
 from __future__ import annotations
 
@@ -16,6 +18,11 @@ from ..analysis.plan import Mode
 from . import Candidate, Scope
 
 logger = logging.getLogger(__name__)
+
+
+def _quoted(lexeme: str) -> str:
+    """A lexeme as tsquery input: single-quoted, quotes and backslashes escaped."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 class PostgresBackend:
@@ -67,13 +74,20 @@ class PostgresBackend:
         if expression is None:
             return None
         column = "search_hi_vector" if title_only else "search_vector"
-        where, params = scope.where("d", indexable=False)
+        where, params = scope.where("d", indexable=False, facets=False)
+        query = "to_tsquery('simple', %s)"
+        query_params: list[Any] = [expression]
+        lexemes = scope.facet_lexemes()
+        if lexemes:
+            # Facet lexemes go in as a tsquery literal: to_tsquery would parse 'r:regio-4'.
+            query = f"({query} && %s::tsquery)"
+            query_params.append(" & ".join(_quoted(lexeme) for lexeme in lexemes))
         sql = (
             "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL
             "FROM search_searchdocument d "
-            f"WHERE d.{column} @@ to_tsquery('simple', %s) AND {where} LIMIT %s"
+            f"WHERE d.{column} @@ {query} AND {where} LIMIT %s"
         )
-        return sql, [expression, *params, limit]
+        return sql, [*query_params, *params, limit]
 
     def settle(self) -> None:
         """Move the GIN indexes' pending lists into the indexes proper.

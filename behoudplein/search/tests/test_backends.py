@@ -91,6 +91,77 @@ def test_postgres_searches_through_the_gin_index_even_on_a_small_table(mixed):
             assert "search_document_key" not in explained, explained
 
 
+@pytest.fixture
+def faceted(db):
+    for n, (regions, sectors, year) in enumerate(
+        [
+            (("regio-1",), ("vvt",), 2016),
+            (("regio-10",), ("vvt", "ggz"), 2016),
+            (("regio-1", "regio-2"), ("ggz",), 2017),
+            ((), (), None),
+        ]
+    ):
+        add(
+            ("project", "lesson")[n % 2],
+            {"code": f"F{n}"},
+            f"Document {n}",
+            "Loopbaanbegeleiding in de zorg.",
+            facets=Facets(regions=regions, sectors=sectors, year=year),
+        )
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"region": "regio-1"}, {"F0", "F2"}),  # not 'regio-10'
+        ({"region": "regio-10"}, {"F1"}),
+        ({"sector": "ggz"}, {"F1", "F2"}),
+        ({"sector": "ggz", "year": 2016}, {"F1"}),
+        ({"kind": "lesson", "region": "regio-1"}, set()),
+        ({"kind": "lesson"}, {"F1", "F3"}),
+        ({"region": "regio-1'; DROP TABLE x; --"}, set()),
+        ({"year": 2030}, set()),
+    ],
+)
+def test_facet_filters_match_whole_values_on_both_backends(faceted, filters, expected):
+    version = SearchIndexState.objects.get(pk=1).version
+    plan = engine.current_analyzer(version).query_terms("loopbaanbegeleiding")
+    found = get_backend().match(plan, "and", Scope(**filters), 100)
+    assert set(_keys(found)) == expected
+
+
+def _keys(candidates) -> list[str]:
+    from behoudplein.search.models import SearchDocument
+
+    ids = [c.doc_id for c in candidates]
+    return [
+        key["code"]
+        for key in SearchDocument.objects.filter(pk__in=ids).values_list("key", flat=True)
+    ]
+
+
+def test_facet_lexemes_are_safe_tsquery_input():
+    scope = Scope(kind="project", year=2018, region="regio-4", sector="ict' | 'x")
+    assert scope.facet_lexemes() == ["k:project", "y:2018", "r:regio-4", "s:ictx"]
+
+
+@on_postgres
+def test_postgres_answers_facet_filters_from_the_gin_index(faceted):
+    version = SearchIndexState.objects.get(pk=1).version
+    plan = engine.current_analyzer(version).query_terms("loopbaanbegeleiding")
+    backend = get_backend()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_searchdocument")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = backend.statement(plan, "and", Scope(region="regio-1", year=2016), 100)
+        cursor.execute("EXPLAIN " + sql, params)
+        explained = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_doc_vector" in explained, explained
+    condition = next(line for line in explained.splitlines() if "Index Cond" in line)
+    assert "'r:regio-1'" in condition and "'y:2016'" in condition, explained
+    assert "LIKE" not in explained and "~~" not in explained, explained
+
+
 def test_bulk_writes_settle_the_backend_and_single_saves_do_not(db, monkeypatch):
     calls = []
     monkeypatch.setattr(type(get_backend()), "settle", lambda self: calls.append(1))
