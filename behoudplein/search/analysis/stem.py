@@ -134,6 +134,7 @@ _MIN_MODIFIER = 3
 _MIN_HEAD = 4
 
 
+@lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The dictionary form of a folded Dutch word, or the word itself when unknown.
 
