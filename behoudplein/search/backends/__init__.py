@@ -72,7 +72,9 @@ class Scope:
         for prefix, value in (("r", self.region), ("s", self.sector)):
             if value:
                 lexemes.append(f"{prefix}:{_like_safe(value)}")
-        return lexemes
+        # Slugs are lowercase ASCII; anything else cannot match (and stays out of the query
+        # syntax of either database).
+        return [lexeme.lower() if lexeme.isascii() else f"{lexeme[:2]}-" for lexeme in lexemes]
 
 
 def _like_safe(value: str) -> str:

@@ -1,4 +1,5 @@
-"""SQLite: FTS5 table `search_fts` (columns `hi`: code, title and tags terms; `body`)."""
+"""SQLite: FTS5 table `search_fts` (columns `hi`: code, title and tags terms; `body`; `facets`:
+'k:project', 'y:2018', 'r:regio-4', 's:ict')."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ class SqliteBackend:
             return []
         if title_only:
             expression = f"hi : ({expression})"
+        lexemes = scope.facet_lexemes()
+        if lexemes:
+            # The index answers the facet filters with the words (migration 0009); the
+            # same filters in SQL below keep the result exact whatever the index holds.
+            facets = " AND ".join(f'facets : "{lexeme}"' for lexeme in lexemes)
+            expression = f"({expression}) AND {facets}"
         where, params = scope.where("d")
         sql = (
             "SELECT d.id, d.kind, d.regions, d.sectors, d.year "  # noqa: S608 - fixed SQL

@@ -115,6 +115,7 @@ def faceted(db):
     [
         ({"region": "regio-1"}, {"F0", "F2"}),  # not 'regio-10'
         ({"region": "regio-10"}, {"F1"}),
+        ({"region": "REGIO-10"}, {"F1"}),
         ({"sector": "ggz"}, {"F1", "F2"}),
         ({"sector": "ggz", "year": 2016}, {"F1"}),
         ({"kind": "lesson", "region": "regio-1"}, set()),
