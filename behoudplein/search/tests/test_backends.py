@@ -216,3 +216,10 @@ def test_a_search_sets_its_session_up_once_for_all_its_tiers(mixed):
     assert results.count > 0
     assert sum("@@" in sql for sql in statements) > 1
     assert sum("enable_seqscan" in sql for sql in statements) == 1
+
+
+def test_title_matches_with_a_facet_filter_on_both_backends(faceted):
+    version = SearchIndexState.objects.get(pk=1).version
+    plan = engine.current_analyzer(version).query_terms("document")
+    found = get_backend().match(plan, "and", Scope(region="regio-1"), 10, title_only=True)
+    assert set(_keys(found)) == {"F0", "F2"}
