@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
+from typing import Any
 
 from django.apps import apps
 from django.utils.functional import Promise
 from django.utils.text import slugify
 
+from .backends import Candidate
 from .registry import KIND_LABELS
 
 StrOrPromise = str | Promise
@@ -66,3 +69,32 @@ def facet_labels() -> dict[str, dict[str, StrOrPromise]]:
     with _lock:
         _cached = (time.monotonic(), labels)
     return labels
+
+
+def facet_counts(matched: list[Candidate]) -> dict[str, list[dict[str, Any]]]:
+    """Per facet, its values with label and number of matches, the most frequent first."""
+    # Up to candidates.CANDIDATES documents, most of which share a handful of region and
+    # sector lists: count the lists as they are stored, then split each distinct list once.
+    counts: dict[str, Counter[str]] = {
+        "kind": Counter(c.kind for c in matched),
+        "region": _split_counts(Counter(c.regions for c in matched)),
+        "sector": _split_counts(Counter(c.sectors for c in matched)),
+        "year": Counter(str(c.year) for c in matched if c.year is not None),
+    }
+    labels = facet_labels()
+    return {
+        name: [
+            {"value": value, "label": str(labels.get(name, {}).get(value, value)), "count": n}
+            for value, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+        for name, counter in counts.items()
+    }
+
+
+def _split_counts(lists: Counter[str]) -> Counter[str]:
+    """Space-separated value lists and how many documents have each → documents per value."""
+    counts: Counter[str] = Counter()
+    for values, documents in lists.items():
+        for value in set(values.split()):
+            counts[value] += documents
+    return counts

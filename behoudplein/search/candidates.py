@@ -1,0 +1,150 @@
+"""Which documents a search considers: matching tiers, bounded, and the pool the ranker orders.
+
+The backends answer single "documents matching this plan" questions; this module decides
+which questions to ask, in which order, and when to stop (see `collect`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .analysis import Alternative, CollectionStats, QueryGroup, QueryPlan
+from .analysis.plan import compound_parts_plan
+from .backends import Backend, Candidate, Scope
+
+# Facets and the count cover at most this many matches; BM25F orders at most RANK_POOL.
+CANDIDATES = 1000
+RANK_POOL = 100
+# Fewer AND matches than this and the fallback tiers run (see `_candidates`), so a query
+# never returns nothing while some of its meaningful words match.
+MIN_AND_MATCHES = 10
+# With more AND matches than RANK_POOL, up to this many that match in title, tags or code
+# enter the pool first (an index query on FTS5's `hi` column / PostgreSQL's hi vector).
+TITLED = RANK_POOL // 2
+# Each fallback tier adds at most this many: enough to rank, cheap for words most documents
+# have.
+OR_CANDIDATES = 200
+# Up to this many query words, 'all but one' tiers come before single words (k queries).
+MAX_DROP_ONE_GROUPS = 6
+
+
+class Collected(NamedTuple):
+    matched: list[Candidate]  # in tier order
+    capped: bool  # there may be more matches than were collected
+    all_words: int  # how many of them match every query word (the first tier)
+
+
+def _candidates(
+    backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
+) -> Collected:
+    """Matching documents in tiers.
+
+    All words first (AND). With fewer than MIN_AND_MATCHES of those, or for a question, the
+    documents that miss one word follow — the commonest word is dropped first, since missing
+    a rare word loses more — and then the documents of one word at a time, rarest first, until
+    the ranking pool is full. Every tier is bounded, so a word that most documents contain
+    never makes a query expensive; the tier order decides which documents the ranker sees.
+    """
+    # In id order within each tier: both databases then hand the ranker the same pool.
+    matched = sorted(backend.match(plan, "and", scope, CANDIDATES), key=_by_id)
+    capped = len(matched) >= CANDIDATES
+    all_words = len(matched)
+    groups = plan.groups
+    if len(groups) < 2 or (len(matched) >= MIN_AND_MATCHES and not plan.question):
+        return Collected(matched, capped, all_words)
+    commonest_first = sorted(groups, key=lambda g: -_group_frequency(g, stats))
+    tiers: list[QueryPlan] = []
+    if 3 <= len(groups) <= MAX_DROP_ONE_GROUPS:
+        tiers += [
+            QueryPlan(tuple(g for g in groups if g is not dropped)) for dropped in commonest_first
+        ]
+    tiers += [QueryPlan((group,)) for group in reversed(commonest_first)]
+    return _add_tiers(backend, tiers, scope, Collected(matched, capped, all_words))
+
+
+def _parts_tiers(
+    backend: Backend, widened: QueryPlan, scope: Scope, stats: CollectionStats, so_far: Collected
+) -> Collected:
+    """A one-word compound that found little: its parts, as a longer query's words (see
+    `analysis.plan.compound_parts_plan`): all but one part, then one at a time, rarest first."""
+    group = widened.groups[0]
+    partial = [a for a in group.alternatives if a.kind == "part"]
+    frequencies = stats.document_frequencies
+
+    def order(alternative: Alternative) -> tuple[int, int]:
+        return (-len(alternative.terms), min(frequencies.get(t, 0) for t in alternative.terms))
+
+    tiers = [
+        QueryPlan((QueryGroup(group.text, (alternative,)),))
+        for alternative in sorted(partial, key=order)
+    ]
+    return _add_tiers(backend, tiers, scope, so_far)
+
+
+def _add_tiers(
+    backend: Backend, tiers: list[QueryPlan], scope: Scope, so_far: Collected
+) -> Collected:
+    """Each tier's matches after the ones collected so far, until the ranking pool is full."""
+    matched = list(so_far.matched)
+    capped = so_far.capped
+    seen = {c.doc_id for c in matched}
+    for tier in tiers:
+        if len(matched) >= RANK_POOL:
+            capped = True  # tiers left unasked
+            break
+        found = backend.match(tier, "and", scope, OR_CANDIDATES)
+        capped = capped or len(found) >= OR_CANDIDATES
+        for candidate in sorted(found, key=_by_id):
+            if len(matched) >= CANDIDATES:
+                capped = True
+                break
+            if candidate.doc_id not in seen:
+                seen.add(candidate.doc_id)
+                matched.append(candidate)
+    return Collected(matched, capped, so_far.all_words)
+
+
+def _group_frequency(group: QueryGroup, stats: CollectionStats) -> int:
+    """How many documents (at most) contain a query word in any of its forms."""
+    frequencies = stats.document_frequencies
+    return max(
+        (min(frequencies.get(t, 0) for t in option.terms) for option in group.alternatives),
+        default=0,
+    )
+
+
+def _by_id(candidate: Candidate) -> int:
+    return candidate.doc_id
+
+
+def _pool(backend: Backend, plan: QueryPlan, scope: Scope, collected: Collected) -> list[int]:
+    """At most RANK_POOL candidates to rank, in tier order (see `_candidates`); when even the
+    AND tier holds more than that, the ones matching in title, tags or code go first: with
+    thousands of matches, id order alone would hand the ranker an arbitrary hundred."""
+    matched = collected.matched
+    if collected.all_words <= RANK_POOL:
+        return [c.doc_id for c in matched[:RANK_POOL]]
+    titled = backend.match(plan, "and", scope, TITLED, title_only=True)
+    pool = list(dict.fromkeys(c.doc_id for c in titled))
+    seen = set(pool)
+    for candidate in matched:
+        if len(pool) >= RANK_POOL:
+            break
+        if candidate.doc_id not in seen:
+            seen.add(candidate.doc_id)
+            pool.append(candidate.doc_id)
+    return pool
+
+
+def collect(
+    backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
+) -> tuple[QueryPlan, Collected, list[int]]:
+    """The plan to rank with (widened for a one-word compound that found little), the
+    matches for the count and facets, and the ids of the pool to rank, in one read."""
+    with backend.reading():
+        collected = _candidates(backend, plan, scope, stats)
+        widened = compound_parts_plan(plan) if collected.all_words < MIN_AND_MATCHES else None
+        if widened is not None:
+            collected = _parts_tiers(backend, widened, scope, stats, collected)
+            plan = widened
+        return plan, collected, _pool(backend, plan, scope, collected)
