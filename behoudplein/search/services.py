@@ -202,18 +202,22 @@ def search(
     ranked = rank(plan, pool, stats)
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
-    rows = SearchDocument.objects.only(*HIT_FIELDS).in_bulk([s.doc_id for s in shown])
+    rows = {
+        row[0]: row
+        for row in SearchDocument.objects.filter(pk__in=[s.doc_id for s in shown]).values_list(
+            "pk", *HIT_FIELDS
+        )
+    }
     for scored in shown:
-        row = rows[scored.doc_id]
-        text = row.body or row.tags
+        _, kind, key, title, url, body, tags = rows[scored.doc_id]
         results.results.append(
             Hit(
-                kind=row.kind,
-                title=row.title,
-                url=row.url,
+                kind=kind,
+                title=title,
+                url=url,
                 score=round(scored.score, 4),
-                snippet=snippet(text, plan, analyzer),
-                key=row.key,
+                snippet=snippet(body or tags, plan, analyzer),
+                key=key,
             )
         )
     return results

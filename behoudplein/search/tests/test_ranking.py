@@ -19,3 +19,36 @@ from behoudplein.search.ranking import term_counts
 )
 def test_term_counts_counts_whole_terms_only(text, expected):
     assert term_counts(text, {"zorg", "werk"}) == expected
+
+
+@pytest.mark.django_db
+def test_kind_length_scales_follow_every_change_to_the_index():
+    """The per-kind scales are kept between searches, but never past a change: a lesson
+    indexed after a search counts in the next search's scales."""
+    from behoudplein.search.models import SearchIndexState
+    from behoudplein.search.ranking import collection_stats
+
+    from .conftest import add
+
+    add("project", {"code": "P1"}, "Loopbaan", "een lang verslag over loopbaanbegeleiding " * 20)
+    first = collection_stats(SearchIndexState.objects.get(pk=1), [])
+    assert set(first.length_scales) == {"project"}
+    assert first.length_scales["project"]["body"] == pytest.approx(1.0)
+
+    add("lesson", {"code": "P1", "section": "lessons", "index": 1}, "Les", "kort")
+    second = collection_stats(SearchIndexState.objects.get(pk=1), [])
+    assert set(second.length_scales) == {"project", "lesson"}
+    # A lesson is short beside the average document, a project long: each scaled to its kind.
+    assert second.length_scales["lesson"]["body"] > 1.0 > second.length_scales["project"]["body"]
+
+
+@pytest.mark.django_db
+def test_rank_orders_ties_by_key_whatever_the_database_collation(corpus):
+    """Equal scores come back in (kind, key) order, compared in Python on both databases."""
+    from behoudplein.search.models import SearchDocument, SearchIndexState
+    from behoudplein.search.ranking import _rows
+
+    ids = list(SearchDocument.objects.values_list("pk", flat=True))
+    keys = [(row[1], row[2]) for row in _rows(list(reversed(ids)))]
+    assert keys == sorted(keys)
+    assert len(keys) == len(ids) == SearchIndexState.objects.get(pk=1).document_count
