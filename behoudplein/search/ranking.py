@@ -110,12 +110,14 @@ def _rows(doc_ids: list[int]) -> list[tuple]:
     if not doc_ids:
         return []
     table = SearchDocument._meta.db_table
-    marks = ", ".join(["%s"] * len(doc_ids))
+    if connection.vendor == "postgresql":
+        # One array parameter: the same statement text for any number of ids, which psycopg
+        # parses once (an IN list of a new length is a new statement to it).
+        where, params = "id = ANY(%s)", [list(doc_ids)]
+    else:
+        where, params = f"id IN ({', '.join(['%s'] * len(doc_ids))})", list(doc_ids)
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {_COLUMNS} FROM {table} WHERE id IN ({marks})",  # noqa: S608 - fixed SQL
-            doc_ids,
-        )
+        cursor.execute(f"SELECT {_COLUMNS} FROM {table} WHERE {where}", params)  # noqa: S608
         rows = cursor.fetchall()
     rows.sort(key=lambda row: (row[1], row[2]))
     return rows

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .analyzer import Analyzer
 
 ELLIPSIS = "…"
-_WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
 # Show a little of what precedes the first match, so it does not open the snippet cold.
 LEAD_IN = 30
@@ -29,7 +28,8 @@ LEAD_IN = 30
 
 def snippet(text: str, plan: QueryPlan, analyzer: Analyzer, length: int = 200) -> str:
     """An HTML-escaped excerpt of about ``length`` characters around the best matches."""
-    text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split: the same whitespace as the regular expression's \s, several times faster.
+    text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text:
         return ""
     wanted = plan.terms()
