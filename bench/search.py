@@ -15,8 +15,8 @@ Also, at the service layer, the same queries once the first BENCH_SEARCH_SMALL_D
 skip) documents are in: rows `*_small_service_p95_ms`, beyond SPEC.md's required ones.
 
 Knobs: BENCH_SEARCH_DOCS (100000), BENCH_SEARCH_SMALL_DOCS (2000), BENCH_SEARCH_CONNECTIONS
-(2: one per core here), BENCH_SEARCH_DURATION (20 s), BENCH_SEARCH_WARMUP (60 s),
-BENCH_PG_URL (see pages).
+(2: one per core here), BENCH_SEARCH_DURATION (20 s), BENCH_SEARCH_WARMUP (30 s: some 1,500
+requests, each query three times), BENCH_PG_URL (see pages).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ DOCUMENTS = int(os.environ.get("BENCH_SEARCH_DOCS", "100000"))
 SMALL_DOCUMENTS = int(os.environ.get("BENCH_SEARCH_SMALL_DOCS", "2000"))
 CONNECTIONS = int(os.environ.get("BENCH_SEARCH_CONNECTIONS", "2"))
 DURATION_S = int(os.environ.get("BENCH_SEARCH_DURATION", "20"))
-WARMUP_S = int(os.environ.get("BENCH_SEARCH_WARMUP", "60"))
+WARMUP_S = int(os.environ.get("BENCH_SEARCH_WARMUP", "30"))
 LUA = BENCH_DIR / "lua" / "p95.lua"
 WORKER_RE = RESULT_RE
 
