@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import connection
 
@@ -23,6 +24,7 @@ class Stats(CollectionStats):
     """`CollectionStats` plus, per kind, what `_length_scales` makes of the kind totals."""
 
     __slots__ = ("length_scales",)
+    length_scales: dict[str, dict[str, float]]
 
     def __init__(self, state: SearchIndexState, frequencies: dict[str, int]) -> None:
         count = max(state.document_count, 0)
@@ -110,12 +112,13 @@ def _rows(doc_ids: list[int]) -> list[tuple]:
     if not doc_ids:
         return []
     table = SearchDocument._meta.db_table
+    params: list[Any]
     if connection.vendor == "postgresql":
         # One array parameter: the same statement text for any number of ids, which psycopg
         # parses once (an IN list of a new length is a new statement to it).
         where, params = "id = ANY(%s)", [list(doc_ids)]
     else:
-        where, params = f"id IN ({', '.join(['%s'] * len(doc_ids))})", list(doc_ids)
+        where, params = f"id IN ({', '.join(['%s'] * len(doc_ids))})", [*doc_ids]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {_COLUMNS} FROM {table} WHERE {where}", params)  # noqa: S608
         rows = cursor.fetchall()
