@@ -68,3 +68,18 @@ def test_the_fingerprint_follows_the_word_data(monkeypatch):
         engine.metadata, "version", lambda name: "0.0" if name == "wordfreq" else real(name)
     )
     assert engine.analyzer_fingerprint.__wrapped__() != before
+
+
+def test_the_general_word_data_is_kept_out_of_the_garbage_collectors_walks():
+    """A full collection must not walk the word data every search process holds for good."""
+    import gc
+
+    from behoudplein.search import engine
+
+    vocabulary = engine._general_vocabulary()
+    assert gc.get_freeze_count() > 0
+    # The frozen generation is never collected, so its objects are not walked: the word data's
+    # tracked containers are among them.
+    tracked = [o for o in vars(vocabulary).values() if gc.is_tracked(o)]
+    assert tracked
+    assert not {id(o) for o in tracked} & {id(o) for o in gc.get_objects()}
