@@ -20,27 +20,17 @@ FIELDS = ("code", "title", "tags", "body")
 RANKER = BM25F(k1=4.0, b={"code": 0.0, "title": 0.5, "tags": 0.5, "body": 0.5})
 
 
-class Stats(CollectionStats):
-    """`CollectionStats` plus, per kind, what `_length_scales` makes of the kind totals."""
-
-    __slots__ = ("length_scales",)
-    length_scales: dict[str, dict[str, float]]
-
-    def __init__(self, state: SearchIndexState, frequencies: dict[str, int]) -> None:
-        count = max(state.document_count, 0)
-        averages = {
-            name: (getattr(state, f"{name}_total") / count if count else 0.0) for name in FIELDS
-        }
-        super().__init__(count, averages, frequencies)
-        object.__setattr__(self, "length_scales", _length_scales(state, averages))
+def _averages(state: SearchIndexState) -> dict[str, float]:
+    count = max(state.document_count, 0)
+    return {name: (getattr(state, f"{name}_total") / count if count else 0.0) for name in FIELDS}
 
 
-def collection_stats(state: SearchIndexState, terms: Iterable[str]) -> Stats:
+def collection_stats(state: SearchIndexState, terms: Iterable[str]) -> CollectionStats:
     wanted = sorted(set(terms))
     frequencies = dict(
         SearchTerm.objects.filter(term__in=wanted).values_list("term", "document_count")
     )
-    return Stats(state, frequencies)
+    return CollectionStats(max(state.document_count, 0), _averages(state), frequencies)
 
 
 # The kind scales change only when the index does: kept per index state (version and totals,
@@ -49,10 +39,8 @@ _scales_lock = threading.Lock()
 _scales: tuple[tuple[int, ...], dict[str, dict[str, float]]] | None = None
 
 
-def _length_scales(
-    state: SearchIndexState, averages: dict[str, float]
-) -> dict[str, dict[str, float]]:
-    """Per kind and field: global average ÷ the kind's average length.
+def length_scales(state: SearchIndexState) -> dict[str, dict[str, float]]:
+    """Per kind and field: global average ÷ the kind's average length (for `rank`).
 
     BM25 assumes documents of one sort; here a project runs to pages and a lesson to a
     sentence. Scaling each length by this factor normalises it against its own kind.
@@ -66,12 +54,13 @@ def _length_scales(
     with _scales_lock:
         if _scales is not None and _scales[0] == key:
             return _scales[1]
+    averages = _averages(state)
     scales: dict[str, dict[str, float]] = {}
     for row in SearchKindStats.objects.filter(document_count__gt=0):
         scales[row.kind] = {}
         for name in FIELDS:
             kind_average = getattr(row, f"{name}_total") / row.document_count
-            overall = averages.get(name, 0.0)
+            overall = averages[name]
             scales[row.kind][name] = overall / kind_average if kind_average > 0 else 1.0
     if state.pk is not None:
         with _scales_lock:
@@ -126,11 +115,16 @@ def _rows(doc_ids: list[int]) -> list[tuple]:
     return rows
 
 
-def rank(plan: QueryPlan, doc_ids: list[int], stats: Stats) -> list[ScoredDocument]:
+def rank(
+    plan: QueryPlan,
+    doc_ids: list[int],
+    stats: CollectionStats,
+    scales: dict[str, dict[str, float]],
+) -> list[ScoredDocument]:
     """Best first; equal scores in key order, so both backends (and a fresh index and a
-    rebuilt one, whose ids differ) order ties alike. ``stats`` from `collection_stats`."""
+    rebuilt one, whose ids differ) order ties alike. ``stats`` from `collection_stats`,
+    ``scales`` from `length_scales`."""
     wanted = plan.terms()
-    scales = stats.length_scales
     documents = []
     for pk, kind, _, *values in _rows(doc_ids):
         frequencies = {

@@ -17,7 +17,7 @@ from .candidates import CANDIDATES, MIN_AND_MATCHES, RANK_POOL
 from .facets import facet_counts
 from .models import SearchDocument, SearchIndexState, Synonym
 from .permissions import sees_everything
-from .ranking import collection_stats, rank
+from .ranking import collection_stats, length_scales, rank
 from .registry import ALL_KINDS, Facets, IndexInput
 
 __all__ = [
@@ -199,7 +199,7 @@ def search(
     results.count = len(collected.matched)
     results.count_is_capped = collected.capped
     results.facets = facet_counts(collected.matched)
-    ranked = rank(plan, pool, stats)
+    ranked = rank(plan, pool, stats, length_scales(state))
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
     rows = {

@@ -26,20 +26,20 @@ def test_kind_length_scales_follow_every_change_to_the_index():
     """The per-kind scales are kept between searches, but never past a change: a lesson
     indexed after a search counts in the next search's scales."""
     from behoudplein.search.models import SearchIndexState
-    from behoudplein.search.ranking import collection_stats
+    from behoudplein.search.ranking import length_scales
 
     from .conftest import add
 
     add("project", {"code": "P1"}, "Loopbaan", "een lang verslag over loopbaanbegeleiding " * 20)
-    first = collection_stats(SearchIndexState.objects.get(pk=1), [])
-    assert set(first.length_scales) == {"project"}
-    assert first.length_scales["project"]["body"] == pytest.approx(1.0)
+    first = length_scales(SearchIndexState.objects.get(pk=1))
+    assert set(first) == {"project"}
+    assert first["project"]["body"] == pytest.approx(1.0)
 
     add("lesson", {"code": "P1", "section": "lessons", "index": 1}, "Les", "kort")
-    second = collection_stats(SearchIndexState.objects.get(pk=1), [])
-    assert set(second.length_scales) == {"project", "lesson"}
+    second = length_scales(SearchIndexState.objects.get(pk=1))
+    assert set(second) == {"project", "lesson"}
     # A lesson is short beside the average document, a project long: each scaled to its kind.
-    assert second.length_scales["lesson"]["body"] > 1.0 > second.length_scales["project"]["body"]
+    assert second["lesson"]["body"] > 1.0 > second["project"]["body"]
 
 
 @pytest.mark.django_db
