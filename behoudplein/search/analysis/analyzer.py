@@ -203,9 +203,13 @@ class Analyzer:
     def _word_group(self, word: str) -> QueryGroup:
         if "-" in word:
             parts = pieces(word)
+            # A piece that is a stop word ('zij' of 'zij-instromers', 'na' of 'na-zorg') says
+            # nothing about the subject: required on its own, it would match any 'zij' of the
+            # text, add that pronoun's frequency to the score and be marked in snippets.
+            content = [p for p in parts if not is_stop_word(p)] or parts
             alternatives = [
                 Alternative((self.primary_term("".join(parts)),), EXACT, "exact"),
-                Alternative(tuple(self.primary_term(p) for p in parts), HYPHEN_PARTS, "hyphen"),
+                Alternative(tuple(self.primary_term(p) for p in content), HYPHEN_PARTS, "hyphen"),
             ]
             return QueryGroup(word, tuple(alternatives))
         primary = self.primary_term(word)

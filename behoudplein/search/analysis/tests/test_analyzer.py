@@ -74,6 +74,20 @@ def test_hyphen_variants_find_each_other(index):
     assert index.search("zij instromers") >= {"zij-instroom", "zijinstroom"}
 
 
+def test_a_hyphenated_words_stop_word_pieces_are_not_required_on_their_own():
+    # 'zij' is a pronoun in most texts: the pieces that count are the words with content.
+    group = analyzer().query_terms("zij-instromers").groups[0]
+    assert [(a.kind, a.terms) for a in group.alternatives] == [
+        ("exact", ("zijinstromer",)),
+        ("hyphen", ("instromer",)),
+    ]
+    instance = analyzer()
+    only_stop_words = instance.query_terms("wie-is-wie").groups[0]
+    assert only_stop_words.alternatives[1].terms == tuple(
+        instance.primary_term(word) for word in ("wie", "is", "wie")
+    )
+
+
 def test_separate_and_joined_spellings_find_each_other(index):
     assert index.search("jobcrafting") == {"jobcrafting", "crafting"}
     assert index.search("job crafting") == {"jobcrafting", "crafting"}

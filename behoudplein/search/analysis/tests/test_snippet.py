@@ -37,6 +37,11 @@ def test_matches_are_marked_through_stems_compounds_hyphens_and_diacritics():
     assert "<mark>financiële</mark>" in result
 
 
+def test_a_stop_word_piece_of_a_hyphenated_query_word_is_not_marked_on_its_own():
+    result = _snippet("zij-instromers", "Zij zoeken zij-instromers en andere instromers.")
+    assert result == ("Zij zoeken <mark>zij-instromers</mark> en andere <mark>instromers</mark>.")
+
+
 def test_the_window_is_around_the_matches_and_cut_on_word_edges():
     result = _snippet("loopbaan")
     assert result.startswith("…")
