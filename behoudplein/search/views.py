@@ -47,6 +47,7 @@ def search(request: HttpRequest) -> HttpResponse:
                     "snippet": mark_safe(hit.snippet),  # noqa: S308
                 }
             )
+    selected = {name: request.GET.get(name, "") for name in ("kind", "region", "sector", "year")}
     context: dict[str, Any] = {
         "q": request.GET.get("q", "")[: services.MAX_QUERY_CHARS],
         "results": results,
@@ -55,9 +56,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "kinds": [(k, KIND_LABELS[k]) for k in registered_kinds()],
         "facets": _facet_links(request, results),
         "start_number": 1 + ((results.page - 1) * PAGE_SIZE if results else 0),
-        "selected": {
-            name: request.GET.get(name, "") for name in ("kind", "region", "sector", "year")
-        },
+        "selected": selected,
+        "active_filters": sum(1 for value in selected.values() if value),
     }
     template = "search/search.html"
     if request.headers.get("HX-Request"):

@@ -58,3 +58,24 @@ def test_search_as_you_type(new_context, shares):
     page.get_by_label("Waar zoekt u naar?").press_sequentially("maatje", delay=30)
     expect(page.locator("#zoekresultaten h2")).to_contain_text("1 resultaat")
     assert "q=maatje" in page.url
+
+
+@pytest.mark.parametrize(("width", "folded"), [(390, True), (1280, False)])
+def test_filters_fold_on_narrow_screens_so_the_results_come_first(
+    new_context, shares, width, folded
+):
+    page = new_context(viewport={"width": width, "height": 800}).new_page()
+    page.goto("/zoeken?q=maatje")
+    kind_heading = page.get_by_role("heading", name="Soort", level=3)
+    summary = page.locator(".search-facets__summary")
+    if folded:
+        expect(kind_heading).to_be_hidden()
+        summary.click()
+    expect(kind_heading).to_be_visible()
+    assert_accessible(page)
+
+
+def test_filters_are_open_without_javascript(new_context, shares):
+    page = new_context(java_script_enabled=False, viewport={"width": 390, "height": 800}).new_page()
+    page.goto("/zoeken?q=maatje")
+    expect(page.get_by_role("heading", name="Soort", level=3)).to_be_visible()

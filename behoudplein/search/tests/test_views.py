@@ -24,6 +24,15 @@ def test_results_with_highlight_facets_and_suggestion(client, corpus):
     assert "Bedoelde u" in html and "q=dashboard" in html
 
 
+def test_the_filters_summary_counts_the_active_filters(client, corpus):
+    html = client.get("/zoeken", {"q": "werkzoekenden"}).content.decode()
+    assert '<summary class="search-facets__summary">Filters</summary>' in html
+    html = client.get(
+        "/zoeken", {"q": "werkzoekenden", "kind": "project", "region": "groningen"}
+    ).content.decode()
+    assert '<summary class="search-facets__summary">Filters (2 actief)</summary>' in html
+
+
 def test_htmx_gets_only_the_partial(client, corpus):
     response = client.get("/zoeken", {"q": "werkzoekenden"}, headers={"HX-Request": "true"})
     html = response.content.decode()

@@ -15,9 +15,21 @@
       });
     });
   }
+  function foldWhenNarrow(root) {
+    // Long filter lists start folded on narrow screens so the results come first; they are
+    // open in the HTML, so without this file nothing is hidden.
+    if (!window.matchMedia("(max-width: 48rem)").matches) { return; }
+    (root || document).querySelectorAll("details[data-fold-when-narrow]").forEach(function (details) {
+      details.open = false;
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
     focusErrorSummary();
     autoSubmitFilters();
+    foldWhenNarrow();
   });
-  document.addEventListener("htmx:afterSwap", function (event) { autoSubmitFilters(event.target); });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    autoSubmitFilters(event.target);
+    foldWhenNarrow();
+  });
 })();
