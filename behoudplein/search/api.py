@@ -40,6 +40,7 @@ class SearchOut(Schema):
     pages: int
     limit: int
     count_is_capped: bool
+    missing: list[str]
 
 
 class ErrorOut(Schema):
@@ -63,7 +64,8 @@ def search(
 ) -> Any:
     """`count` and `results` (kind, title, url, score, snippet, key) as SPEC.md describes;
     also `facets` (kind, region, sector, year: counts over the matches), `suggestion`
-    ('bedoelde u …?') and paging. `limit` 1–100 (default 10)."""
+    ('bedoelde u …?'), paging and `missing`: the query's words that no document contains,
+    so the results match the other words. `limit` 1–100 (default 10)."""
     try:
         params = parse_params(request.GET, default_limit=10)
         results = services.search(user=optional_user(request), **params)

@@ -32,6 +32,8 @@ class Collected(NamedTuple):
     matched: list[Candidate]  # in tier order
     capped: bool  # there may be more matches than were collected
     all_words: int  # how many of them match every query word (the first tier)
+    # Query words (as typed) that no document in scope contains in any form; see `_missing`.
+    missing: tuple[str, ...] = ()
 
 
 def _candidates(
@@ -51,15 +53,30 @@ def _candidates(
     all_words = len(matched)
     groups = plan.groups
     if len(groups) < 2 or (len(matched) >= MIN_AND_MATCHES and not plan.question):
-        return Collected(matched, capped, all_words)
-    commonest_first = sorted(groups, key=lambda g: -_group_frequency(g, stats))
+        missing = () if matched else tuple(g.text for g in groups if not g.stop)
+        return Collected(matched, capped, all_words, missing)
+    commonest_first = sorted(groups, key=lambda g: -group_frequency(g, stats))
     tiers: list[QueryPlan] = []
     if 3 <= len(groups) <= MAX_DROP_ONE_GROUPS:
         tiers += [
             QueryPlan(tuple(g for g in groups if g is not dropped)) for dropped in commonest_first
         ]
     tiers += [QueryPlan((group,)) for group in reversed(commonest_first)]
-    return _add_tiers(backend, tiers, scope, Collected(matched, capped, all_words))
+    collected = _add_tiers(backend, tiers, scope, Collected(matched, capped, all_words))
+    return collected._replace(missing=() if matched else _missing(plan, stats, collected))
+
+
+def _missing(plan: QueryPlan, stats: CollectionStats, collected: Collected) -> tuple[str, ...]:
+    """The words no document has when none has them all: those no indexed document contains
+    in any form, and those whose own tier found nothing in scope. A word whose tier was not
+    asked (the pool was full first) counts as found: this never asks the index again, and it
+    may say too little but never that a word is missing while a visible document has it."""
+    return tuple(
+        group.text
+        for group in plan.groups
+        if not group.stop
+        and (group_frequency(group, stats) == 0 or group.text in collected.missing)
+    )
 
 
 def _parts_tiers(
@@ -78,7 +95,8 @@ def _parts_tiers(
         QueryPlan((QueryGroup(group.text, (alternative,)),))
         for alternative in sorted(partial, key=order)
     ]
-    return _add_tiers(backend, tiers, scope, so_far)
+    # The word itself stays missing or found whatever its parts find.
+    return _add_tiers(backend, tiers, scope, so_far)._replace(missing=so_far.missing)
 
 
 def _add_tiers(
@@ -88,11 +106,14 @@ def _add_tiers(
     matched = list(so_far.matched)
     capped = so_far.capped
     seen = {c.doc_id for c in matched}
+    found_nothing = list(so_far.missing)  # one-word tiers that matched no document in scope
     for tier in tiers:
         if len(matched) >= RANK_POOL:
             capped = True  # tiers left unasked
             break
         found = backend.match(tier, "and", scope, OR_CANDIDATES)
+        if not found and len(tier.groups) == 1:
+            found_nothing.append(tier.groups[0].text)
         capped = capped or len(found) >= OR_CANDIDATES
         for candidate in sorted(found, key=_by_id):
             if len(matched) >= CANDIDATES:
@@ -101,10 +122,10 @@ def _add_tiers(
             if candidate.doc_id not in seen:
                 seen.add(candidate.doc_id)
                 matched.append(candidate)
-    return Collected(matched, capped, so_far.all_words)
+    return Collected(matched, capped, so_far.all_words, tuple(found_nothing))
 
 
-def _group_frequency(group: QueryGroup, stats: CollectionStats) -> int:
+def group_frequency(group: QueryGroup, stats: CollectionStats) -> int:
     """How many documents (at most) contain a query word in any of its forms."""
     frequencies = stats.document_frequencies
     return max(

@@ -61,6 +61,10 @@ class SearchResults:
     pages: int = 0
     limit: int = 10
     count_is_capped: bool = False
+    # Query words that no document the user may see (with these filters) contains in any
+    # form, when no document has every word: the results match the others (or, for one
+    # word, its parts).
+    missing: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The public contract's shape (SPEC.md) plus facets, suggestion and page."""
@@ -73,6 +77,7 @@ class SearchResults:
             "pages": self.pages,
             "limit": self.limit,
             "count_is_capped": self.count_is_capped,
+            "missing": self.missing,
         }
 
 
@@ -196,6 +201,7 @@ def search(
     scope = scope_for(user, filters or {}, kind)
     stats = collection_stats(state, plan.terms())
     plan, collected, pool = candidates.collect(get_backend(), plan, scope, stats)
+    results.missing = list(collected.missing)
     results.count = len(collected.matched)
     results.count_is_capped = collected.capped
     results.facets = facet_counts(collected.matched)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -58,6 +59,9 @@ def search(request: HttpRequest) -> HttpResponse:
         "start_number": 1 + ((results.page - 1) * PAGE_SIZE if results else 0),
         "selected": selected,
         "active_filters": sum(1 for value in selected.values() if value),
+        "missing_words": get_text_list(
+            [f"“{word}”" for word in (results.missing if results else [])], _("en")
+        ),
     }
     template = "search/search.html"
     if request.headers.get("HX-Request"):

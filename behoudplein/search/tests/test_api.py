@@ -13,10 +13,16 @@ def test_shape_per_spec(client, corpus):
     assert response.status_code == 200
     data = response.json()
     assert data["count"] == 2
-    assert {"count", "results", "facets", "suggestion", "page"} <= set(data)
+    assert {"count", "results", "facets", "suggestion", "page", "missing"} <= set(data)
+    assert data["missing"] == []
     for hit in data["results"]:
         assert set(hit) == {"kind", "title", "url", "score", "snippet", "key"}
     assert {hit["key"]["code"] for hit in data["results"]} == {"DW2012", "DW2013"}
+
+
+def test_missing_lists_the_words_no_document_has(client, corpus):
+    data = client.get(URL, {"q": "werkzoekenden xyzzyq"}).json()
+    assert (data["count"], data["missing"]) == (2, ["xyzzyq"])
 
 
 def test_empty_query_counts_nothing(client, corpus):

@@ -47,6 +47,34 @@ def test_one_unmatched_word_does_not_empty_the_results(corpus):
     assert {"code": "DW2013"} in keys("ICT omscholing xyzzyq")
 
 
+def test_words_no_document_has_are_reported_when_none_has_them_all(corpus):
+    def missing(query: str, user=VISITOR, **kwargs) -> list[str]:
+        return services.search(query=query, user=user, **kwargs).missing
+
+    assert missing("ICT omscholing xyzzyq") == ["xyzzyq"]
+    assert missing("welke ICT omscholing voor xyzzyq en qqzzyx?") == ["xyzzyq", "qqzzyx"]
+    assert missing("xyzzyq") == ["xyzzyq"]
+    # Every word somewhere, all in one document, or only stop words: nothing is missing.
+    assert missing("BSN omscholing") == []
+    assert missing("ICT omscholing") == []
+    assert missing("welke van de") == []
+    # A typo that the index corrects is not missing: its documents are found.
+    assert missing("omscholling dashboard") == []
+
+
+def test_missing_words_follow_what_the_user_may_see(corpus, editor):
+    # 'conceptproject' is only in an unpublished project: missing for the public, found
+    # by an editor; no more is said about hidden records than a search for them shows.
+    def missing(user) -> list[str]:
+        return services.search(query="conceptproject ICT", user=user).missing
+
+    assert missing(VISITOR) == ["conceptproject"]
+    assert missing(editor) == []
+    # Filters narrow what is searched, and so what is missing.
+    result = services.search(query="dashboard privacy", user=VISITOR, kind="lesson")
+    assert (result.count, result.missing) == (1, ["dashboard"])
+
+
 def test_title_above_body(corpus):
     add("project", {"code": "B1"}, "Werkgevers", "Iets over omscholing in de bouw, " * 3)
     assert keys("omscholing")[0] == {"code": "DW2013"}

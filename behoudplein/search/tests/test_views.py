@@ -33,6 +33,21 @@ def test_the_filters_summary_counts_the_active_filters(client, corpus):
     assert '<summary class="search-facets__summary">Filters (2 actief)</summary>' in html
 
 
+def test_words_no_document_has_are_named_above_the_results(client, corpus):
+    html = client.get("/zoeken", {"q": "werkzoekenden xyzzyq qqzzyx"}).content.decode()
+    assert "2 resultaten" in html
+    assert (
+        "Geen enkel document bevat de woorden “xyzzyq” en “qqzzyx”: "
+        "de resultaten passen bij uw andere zoekwoorden." in html
+    )
+    html = client.get("/zoeken", {"q": "werkzoekenden xyzzyq"}).content.decode()
+    assert "Geen enkel document bevat het woord “xyzzyq”" in html
+    for query in ("werkzoekenden", "xyzzyq"):  # all words found; nothing found at all
+        assert (
+            "Geen enkel document bevat" not in client.get("/zoeken", {"q": query}).content.decode()
+        )
+
+
 def test_htmx_gets_only_the_partial(client, corpus):
     response = client.get("/zoeken", {"q": "werkzoekenden"}, headers={"HX-Request": "true"})
     html = response.content.decode()

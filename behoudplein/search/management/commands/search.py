@@ -40,5 +40,7 @@ class Command(BaseCommand):
         self.stdout.write(f"{data['count']} resultaten")
         if data["suggestion"]:
             self.stdout.write(f"Bedoelde u: {data['suggestion']}?")
+        if data["missing"] and data["count"]:
+            self.stdout.write(f"Niet gevonden: {', '.join(data['missing'])}")
         for hit in data["results"]:
             self.stdout.write(f"{hit['score']:7.3f}  {hit['kind']:8} {hit['title']}  {hit['url']}")
