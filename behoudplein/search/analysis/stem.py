@@ -5,7 +5,7 @@ A word's term is found in three steps:
 1. its **lemma** from simplemma's Dutch dictionary (folded), when the dictionary knows the word:
    inflection the stemmer cannot see through ('stopten', 'gestopt' → 'stoppen';
    'organisaties' → 'organisatie'; 'financiële' → 'financieel'; 'coördinatoren' →
-   'coördinator');
+   'coördinator'; a diminutive's plural through its singular: 'maatjes' → 'maatje' → 'maat');
 2. Snowball's ``dutch_porter`` (the classic Dutch algorithm that PostgreSQL ships), which also
    joins derivations ('begeleiding', 'begeleiden' → 'begeleid'). The newer ``dutch`` algorithm
    strips 'ge-'/'be-' material too eagerly and maps 'begeleiding' onto 'beleid', which would
@@ -134,6 +134,18 @@ _MIN_MODIFIER = 3
 _MIN_HEAD = 4
 
 
+def _dictionary_form(word: str) -> str | None:
+    """The dictionary's lemma of a folded word, or None when it does not know the word.
+
+    The dictionary takes a diminutive's plural to its singular ('maatjes' → 'maatje') and
+    that singular to the word itself ('maatje' → 'maat'), but not in one step: a plural
+    diminutive is taken both steps, so 'maatjes', 'maatje' and 'maat' all meet."""
+    found = _lemmas.get(word)
+    if found is not None and word.endswith("jes") and found == word[:-1]:
+        return _lemmas.get(found) or found
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The dictionary form of a folded Dutch word, or the word itself when unknown.
@@ -143,11 +155,11 @@ def lemma(word: str) -> str:
     'leerwerkplek'. Without it, Snowball alone would leave such forms apart where the
     dictionary joins them for the simple word (irregular and loanword plurals, participles).
     """
-    found = _lemmas.get(word)
+    found = _dictionary_form(word)
     if found is not None:
         return found
     for start in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
-        head = _lemmas.get(word[start:])
+        head = _dictionary_form(word[start:])
         if head is not None:
             # The longest known ending decides; when it is its own dictionary form, the
             # compound is already in its dictionary form too.

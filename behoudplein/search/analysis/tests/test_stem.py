@@ -41,6 +41,13 @@ def test_inflections_share_a_stem():
         ("loopbaancoaches", "loopbaancoach"),
         ("leerwerkplekken", "leerwerkplek"),
         ("werkgeversafspraken", "werkgeversafspraak"),
+        # Diminutives, singular and plural, meet the word itself.
+        ("maatje", "maat"),
+        ("maatjes", "maat"),
+        ("baantjes", "baan"),
+        ("filmpjes", "film"),
+        ("gesprekjes", "gesprek"),
+        ("werkplekjes", "werkplek"),
         # -lijk and -baar adjectives with their inflections and -heid nouns.
         ("verantwoordelijkheden", "verantwoordelijk"),
         ("verantwoordelijke", "verantwoordelijk"),
