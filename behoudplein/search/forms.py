@@ -10,6 +10,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .analysis import fold, tokenize
+from .analysis.synonyms import MAX_PHRASE_WORDS
+from .models import Synonym
 from .registry import ALL_KINDS
 
 MAX_FACET_VALUE = 120
@@ -50,10 +53,94 @@ def parse_params(data: Mapping[str, Any], *, default_limit: int) -> dict[str, An
     }
 
 
+MAX_SYNONYM_LINES = 20
+MAX_PHRASE_CHARS = 100
+
+
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """The words of a term or phrase as search compares them (folded, without punctuation)."""
+    return tuple(tokenize(fold(text)))
+
+
+def _written_together(text: str) -> str:
+    return "".join(word.replace("-", "").replace(".", "") for word in _phrase_words(text))
+
+
 class SynonymForm(forms.Form):
-    term = forms.CharField(label=gettext_lazy("Term of afkorting"), max_length=100)
+    """One entry of the list: a term and its equivalents, each checked the way search reads
+    it, so nothing an editor saves is silently ignored."""
+
+    term = forms.CharField(label=gettext_lazy("Term of afkorting"), max_length=MAX_PHRASE_CHARS)
     alternatives = forms.CharField(
         label=gettext_lazy("Gelijkwaardige termen"),
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=gettext_lazy("Eén term of woordgroep per regel; werkt in beide richtingen."),
     )
+
+    def __init__(self, *args: Any, synonym: Synonym | None = None, **kwargs: Any) -> None:
+        self.synonym = synonym
+        if synonym is not None and "initial" not in kwargs:
+            kwargs["initial"] = {"term": synonym.term, "alternatives": synonym.alternatives}
+        super().__init__(*args, **kwargs)
+
+    def clean_term(self) -> str:
+        term = " ".join(self.cleaned_data["term"].split())
+        self._check_phrase(term)
+        others = Synonym.objects.filter(term__iexact=term)
+        if self.synonym is not None:
+            others = others.exclude(pk=self.synonym.pk)
+        if others.exists():
+            raise ValidationError(
+                _("“%(term)s” staat al in de lijst; wijzig die regel.") % {"term": term},
+                code="exists",
+            )
+        return term
+
+    def clean_alternatives(self) -> str:
+        lines = [" ".join(line.split()) for line in self.cleaned_data["alternatives"].splitlines()]
+        lines = list(dict.fromkeys(line for line in lines if line))
+        if len(lines) > MAX_SYNONYM_LINES:
+            raise ValidationError(
+                _("Geef hoogstens %(max)s termen, één per regel.") % {"max": MAX_SYNONYM_LINES},
+                code="too_many",
+            )
+        for line in lines:
+            if len(line) > MAX_PHRASE_CHARS:
+                raise ValidationError(
+                    _("“%(line)s” is langer dan %(max)s tekens.")
+                    % {"line": line[:40] + "…", "max": MAX_PHRASE_CHARS},
+                    code="too_long",
+                )
+            self._check_phrase(line)
+        return "\n".join(lines)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        term, alternatives = cleaned.get("term"), cleaned.get("alternatives")
+        if term and alternatives is not None:
+            # Spaces, hyphens and dots aside ('W.L.Z', 'wlz'): search treats these as one.
+            own = _written_together(term)
+            if all(_written_together(line) == own for line in alternatives.splitlines()):
+                self.add_error(
+                    "alternatives",
+                    ValidationError(
+                        _("Geef minstens één term die anders is dan “%(term)s”.") % {"term": term},
+                        code="same",
+                    ),
+                )
+        return cleaned
+
+    @staticmethod
+    def _check_phrase(text: str) -> None:
+        words = _phrase_words(text)
+        if not words:
+            raise ValidationError(
+                _("“%(text)s” bevat geen woord of afkorting om op te zoeken.") % {"text": text},
+                code="no_words",
+            )
+        if len(words) > MAX_PHRASE_WORDS:
+            raise ValidationError(
+                _("“%(text)s” heeft meer dan %(max)s woorden; kies een kortere woordgroep.")
+                % {"text": text, "max": MAX_PHRASE_WORDS},
+                code="too_many_words",
+            )

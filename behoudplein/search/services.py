@@ -243,11 +243,15 @@ def keys_of(*, kind: str, **parts: Any) -> list[Any]:
     return list(documents.values_list("key", flat=True))
 
 
-def synonym_save(*, term: str, alternatives: str) -> Synonym:
-    """Create or change a synonym entry; every process picks it up on its next search."""
-    synonym, _ = Synonym.objects.update_or_create(
-        term=term.strip(), defaults={"alternatives": alternatives.strip()}
-    )
+def synonym_save(*, term: str, alternatives: str, synonym: Synonym | None = None) -> Synonym:
+    """Create an entry, or change ``synonym`` (or the entry with this term, in any case);
+    every process picks the change up on its next search."""
+    term = term.strip()
+    if synonym is None:
+        synonym = Synonym.objects.filter(term__iexact=term).first() or Synonym()
+    synonym.term = term
+    synonym.alternatives = alternatives.strip()
+    synonym.save()
     synonyms_changed()
     return synonym
 

@@ -7,4 +7,5 @@ app_name = "search"
 urlpatterns = [
     path("zoeken", views.search, name="search"),
     path("zoeken/synoniemen", views.synonyms, name="synonyms"),
+    path("zoeken/synoniemen/<int:pk>", views.synonym_edit, name="synonym_edit"),
 ]

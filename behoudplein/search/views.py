@@ -5,18 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
 
 from behoudplein.core.permissions import require
 
 from . import selectors, services
 from .forms import SynonymForm, parse_params
+from .models import Synonym
 from .registry import KIND_LABELS, registered_kinds
 
 PAGE_SIZE = 10
@@ -69,6 +72,8 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, template, context, status=status)
 
 
+@login_required
+@require_http_methods(["GET", "POST"])
 def synonyms(request: HttpRequest) -> HttpResponse:
     """Editors keep abbreviations and synonyms here (or in the admin)."""
     require(request.user, "search.manage_synonyms")
@@ -84,6 +89,28 @@ def synonyms(request: HttpRequest) -> HttpResponse:
         "search/synonyms.html",
         {"form": form, "synonyms": selectors.synonym_list()},
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def synonym_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change or remove one entry of the list."""
+    require(request.user, "search.manage_synonyms")
+    synonym = get_object_or_404(Synonym, pk=pk)
+    if request.method == "POST" and request.POST.get("remove"):
+        services.synonym_delete(synonym=synonym)
+        messages.success(request, _("Synoniem “%(term)s” verwijderd.") % {"term": synonym.term})
+        return redirect("search:synonyms")
+    form = SynonymForm(request.POST or None, synonym=synonym)
+    if request.method == "POST" and form.is_valid():
+        services.synonym_save(
+            term=form.cleaned_data["term"],
+            alternatives=form.cleaned_data["alternatives"],
+            synonym=synonym,
+        )
+        messages.success(request, _("Synoniem opgeslagen."))
+        return redirect("search:synonyms")
+    return render(request, "search/synonym_edit.html", {"form": form, "synonym": synonym})
 
 
 FACET_TITLES = {

@@ -79,3 +79,30 @@ def test_filters_are_open_without_javascript(new_context, shares):
     page = new_context(java_script_enabled=False, viewport={"width": 390, "height": 800}).new_page()
     page.goto("/zoeken?q=maatje")
     expect(page.get_by_role("heading", name="Soort", level=3)).to_be_visible()
+
+
+def test_an_editor_keeps_the_synonym_list(page, editor, shares):
+    login(page, editor)
+    page.goto("/zoeken/synoniemen")
+    assert_accessible(page)
+    # A mistake first: the error is named above the form and next to the field.
+    page.get_by_label("Term of afkorting").fill("maatjes")
+    page.get_by_label("Gelijkwaardige termen").fill("!!!")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("alert")).to_contain_text("Gelijkwaardige termen")
+    expect(page.get_by_label("Term of afkorting")).to_have_value("maatjes")  # nothing lost
+    assert_accessible(page)
+    page.get_by_label("Gelijkwaardige termen").fill("buddy")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("cell", name="buddy")).to_be_visible()
+    # The list reaches search at once: 'buddy' finds both shares about a 'maatje' (an
+    # editor also sees the one not yet published).
+    page.goto("/zoeken?q=buddy")
+    expect(page.locator("#zoekresultaten h2")).to_contain_text("2 resultaten")
+    page.goto("/zoeken/synoniemen")
+    page.get_by_role("link", name="Wijzigen maatjes").click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Synoniem verwijderen").click()
+    expect(page.get_by_text("Synoniem “maatjes” verwijderd.")).to_be_visible()
+    page.goto("/zoeken?q=buddy")
+    expect(page.locator("#zoekresultaten h2")).to_contain_text("0 resultaten")

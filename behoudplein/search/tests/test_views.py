@@ -97,11 +97,15 @@ def test_header_has_the_search_form(client, db):
 )
 def test_synonym_screen_only_for_editors(login_as, persona_name, status):
     response = login_as(persona_name).get("/zoeken/synoniemen")
-    assert response.status_code in ((status,) if status != 302 else (302, 403))
+    assert response.status_code == status
 
 
 def test_editor_saves_a_synonym(login_as):
     client = login_as("editor")
-    response = client.post("/zoeken/synoniemen", {"term": "VVT", "alternatives": "ouderenzorg"})
+    response = client.post(
+        "/zoeken/synoniemen", {"term": "Wmo", "alternatives": "Wet maatschappelijke ondersteuning"}
+    )
     assert response.status_code == 302
-    assert Synonym.objects.get(term="VVT").alternative_list() == ["ouderenzorg"]
+    assert Synonym.objects.get(term="Wmo").alternative_list() == [
+        "Wet maatschappelijke ondersteuning"
+    ]
