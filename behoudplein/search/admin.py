@@ -8,11 +8,13 @@ from django.http import HttpRequest
 from behoudplein.core.permissions import can
 
 from . import services
+from .forms import SynonymAdminForm
 from .models import Synonym
 
 
 @admin.register(Synonym)
 class SynonymAdmin(admin.ModelAdmin):
+    form = SynonymAdminForm
     list_display = ["term", "alternatives"]
     search_fields = ["term", "alternatives"]
 

@@ -66,29 +66,25 @@ def _written_together(text: str) -> str:
     return "".join(word.replace("-", "").replace(".", "") for word in _phrase_words(text))
 
 
-class SynonymForm(forms.Form):
-    """One entry of the list: a term and its equivalents, each checked the way search reads
-    it, so nothing an editor saves is silently ignored."""
+class SynonymChecks:
+    """The checks of one entry of the list, for the editors' screen and the admin: a term and
+    its equivalents, each checked the way search reads it, so nothing saved is silently
+    ignored."""
 
-    term = forms.CharField(label=gettext_lazy("Term of afkorting"), max_length=MAX_PHRASE_CHARS)
-    alternatives = forms.CharField(
-        label=gettext_lazy("Gelijkwaardige termen"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("Eén term of woordgroep per regel; werkt in beide richtingen."),
-    )
+    cleaned_data: dict[str, Any]
+    add_error: Any
 
-    def __init__(self, *args: Any, synonym: Synonym | None = None, **kwargs: Any) -> None:
-        self.synonym = synonym
-        if synonym is not None and "initial" not in kwargs:
-            kwargs["initial"] = {"term": synonym.term, "alternatives": synonym.alternatives}
-        super().__init__(*args, **kwargs)
+    def own_pk(self) -> int | None:
+        """The entry being changed, which may keep its own term."""
+        raise NotImplementedError
 
     def clean_term(self) -> str:
         term = " ".join(self.cleaned_data["term"].split())
-        self._check_phrase(term)
+        _check_phrase(term)
         others = Synonym.objects.filter(term__iexact=term)
-        if self.synonym is not None:
-            others = others.exclude(pk=self.synonym.pk)
+        own = self.own_pk()
+        if own is not None:
+            others = others.exclude(pk=own)
         if others.exists():
             raise ValidationError(
                 _("“%(term)s” staat al in de lijst; wijzig die regel.") % {"term": term},
@@ -111,11 +107,10 @@ class SynonymForm(forms.Form):
                     % {"line": line[:40] + "…", "max": MAX_PHRASE_CHARS},
                     code="too_long",
                 )
-            self._check_phrase(line)
+            _check_phrase(line)
         return "\n".join(lines)
 
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
+    def check_equivalents_differ(self, cleaned: dict[str, Any]) -> None:
         term, alternatives = cleaned.get("term"), cleaned.get("alternatives")
         if term and alternatives is not None:
             # Spaces, hyphens and dots aside ('W.L.Z', 'wlz'): search treats these as one.
@@ -128,19 +123,59 @@ class SynonymForm(forms.Form):
                         code="same",
                     ),
                 )
+
+
+def _check_phrase(text: str) -> None:
+    words = _phrase_words(text)
+    if not words:
+        raise ValidationError(
+            _("“%(text)s” bevat geen woord of afkorting om op te zoeken.") % {"text": text},
+            code="no_words",
+        )
+    if len(words) > MAX_PHRASE_WORDS:
+        raise ValidationError(
+            _("“%(text)s” heeft meer dan %(max)s woorden; kies een kortere woordgroep.")
+            % {"text": text, "max": MAX_PHRASE_WORDS},
+            code="too_many_words",
+        )
+
+
+class SynonymForm(SynonymChecks, forms.Form):
+    """The editors' screen: a new entry, or a change to ``synonym``."""
+
+    term = forms.CharField(label=gettext_lazy("Term of afkorting"), max_length=MAX_PHRASE_CHARS)
+    alternatives = forms.CharField(
+        label=gettext_lazy("Gelijkwaardige termen"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Eén term of woordgroep per regel; werkt in beide richtingen."),
+    )
+
+    def __init__(self, *args: Any, synonym: Synonym | None = None, **kwargs: Any) -> None:
+        self.synonym = synonym
+        if synonym is not None and "initial" not in kwargs:
+            kwargs["initial"] = {"term": synonym.term, "alternatives": synonym.alternatives}
+        super().__init__(*args, **kwargs)
+
+    def own_pk(self) -> int | None:
+        return self.synonym.pk if self.synonym is not None else None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        self.check_equivalents_differ(cleaned)
         return cleaned
 
-    @staticmethod
-    def _check_phrase(text: str) -> None:
-        words = _phrase_words(text)
-        if not words:
-            raise ValidationError(
-                _("“%(text)s” bevat geen woord of afkorting om op te zoeken.") % {"text": text},
-                code="no_words",
-            )
-        if len(words) > MAX_PHRASE_WORDS:
-            raise ValidationError(
-                _("“%(text)s” heeft meer dan %(max)s woorden; kies een kortere woordgroep.")
-                % {"text": text, "max": MAX_PHRASE_WORDS},
-                code="too_many_words",
-            )
+
+class SynonymAdminForm(SynonymChecks, forms.ModelForm):
+    """The same checks in the admin, which editors may use for this model."""
+
+    class Meta:
+        model = Synonym
+        fields = ["term", "alternatives"]
+
+    def own_pk(self) -> int | None:
+        return self.instance.pk
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        self.check_equivalents_differ(cleaned)
+        return cleaned

@@ -136,3 +136,37 @@ def test_what_the_editor_typed_is_tidied_not_lost(login_as):
     )
     assert form.is_valid(), form.errors
     assert form.cleaned_data == {"term": "geestelijke gezondheidszorg", "alternatives": "GGZ\nggz"}
+
+
+@pytest.mark.parametrize(
+    ("persona_name", "status"),
+    [
+        ("anonymous", 302),
+        ("member", 302),
+        ("other_member", 302),
+        ("project_lead", 302),
+        ("other_project_lead", 302),
+        ("coordinator", 302),
+        ("editor", 200),
+        ("administrator", 200),
+    ],
+)
+def test_the_admin_list_of_synonyms_only_for_editors(login_as, persona_name, status):
+    response = login_as(persona_name).get("/beheer/search/synonym/")
+    # Without access the admin sends anyone to its own login page.
+    assert response.status_code == status
+    if status == 302:
+        assert response.url.startswith("/beheer/login/")
+
+
+def test_the_admin_checks_entries_like_the_screen(login_as):
+    client = login_as("editor")
+    response = client.post("/beheer/search/synonym/add/", {"term": "Wlz", "alternatives": "!!!"})
+    assert response.status_code == 200
+    assert "bevat geen woord of afkorting" in response.content.decode()
+    assert not Synonym.objects.filter(term="Wlz").exists()
+    response = client.post(
+        "/beheer/search/synonym/add/", {"term": "Wlz", "alternatives": "Wet langdurige zorg"}
+    )
+    assert response.status_code == 302
+    assert Synonym.objects.get(term="Wlz").alternative_list() == ["Wet langdurige zorg"]
