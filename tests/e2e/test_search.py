@@ -58,6 +58,10 @@ def test_search_as_you_type(new_context, shares):
     page.get_by_label("Waar zoekt u naar?").press_sequentially("maatje", delay=30)
     expect(page.locator("#zoekresultaten h2")).to_contain_text("1 resultaat")
     assert "q=maatje" in page.url
+    # Screen readers hear the count from the status region, not every result again; the
+    # typing focus stays in the search box.
+    expect(page.get_by_role("status")).to_have_text("1 resultaat voor “maatje”")
+    expect(page.get_by_label("Waar zoekt u naar?")).to_be_focused()
 
 
 @pytest.mark.parametrize(("width", "folded"), [(390, True), (1280, False)])

@@ -52,6 +52,16 @@ def test_htmx_gets_only_the_partial(client, corpus):
     response = client.get("/zoeken", {"q": "werkzoekenden"}, headers={"HX-Request": "true"})
     html = response.content.decode()
     assert 'id="zoekresultaten"' in html and "<html" not in html
+    # The count for screen readers goes to the status region that stays on the page.
+    assert (
+        '<p id="zoekstatus" hx-swap-oob="innerHTML">2 resultaten voor “werkzoekenden”</p>' in html
+    )
+
+
+def test_the_full_page_has_one_empty_status_region(client, corpus):
+    html = client.get("/zoeken", {"q": "werkzoekenden"}).content.decode()
+    assert html.count('id="zoekstatus"') == 1
+    assert '<p id="zoekstatus" class="visually-hidden" role="status"></p>' in html
 
 
 def test_page_search_as_you_type_is_wired(client, db):
