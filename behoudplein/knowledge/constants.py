@@ -8,6 +8,14 @@ class LessonSection(models.TextChoices):
     LESSONS = "lessons", _("Les")
 
 
+# The fragment of a lesson on its project's page ('#knelpunt-2'): search results link there.
+_ANCHOR_WORDS = {"obstacles": "knelpunt", "success_factors": "succesfactor", "lessons": "les"}
+
+
+def lesson_anchor(section: str, position: int) -> str:
+    return f"{_ANCHOR_WORDS.get(section, 'les')}-{position}"
+
+
 class TagKind(models.TextChoices):
     SECTOR = "sector", _("Sector")
     REGION = "region", _("Arbeidsmarktregio")

@@ -15,7 +15,7 @@ from behoudplein.search import services as search
 from behoudplein.search.facets import sector_slug
 from behoudplein.search.registry import Facets, IndexInput
 
-from .constants import LessonSection, TagKind
+from .constants import LessonSection, TagKind, lesson_anchor
 from .models import Lesson, LessonLink, Project
 
 SECTION_LABELS = {
@@ -130,7 +130,7 @@ def lesson_input(lesson: Lesson, labels: _ProjectLabels | None = None) -> IndexI
         kind="lesson",
         key={"code": first.project.code, "section": lesson.section, "index": first.position},
         title=f"{label}: {title}",
-        url=first.project.get_absolute_url(),
+        url=f"{first.project.get_absolute_url()}#{lesson_anchor(lesson.section, first.position)}",
         body=lesson.text,
         tags=f"{label}\n{projects_text}\n{project_titles}",
         facets=labels.facets(first.project),

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.db.models import F, Prefetch, Q, QuerySet
 
-from .constants import LessonSection, TagKind
+from .constants import LessonSection, TagKind, lesson_anchor
 from .models import Activity, Lesson, LessonLink, LessonTheme, Outcome, Project, Tag
 
 SORTS = {
@@ -109,10 +109,26 @@ def project_detail(*, user: Any, code: str) -> Project | None:
 
 def project_lessons(project: Project) -> dict[str, list[str]]:
     """Lessons per section in printed order (uses the prefetched links)."""
+    return {
+        key: [item.text for item in items] for key, items in project_lesson_items(project).items()
+    }
+
+
+@dataclass(frozen=True)
+class LessonItem:
+    text: str
+    anchor: str  # its fragment on the project page, which search results link to
+
+
+def project_lesson_items(project: Project) -> dict[str, list[LessonItem]]:
+    """Lessons per section in printed order, each with its anchor on the project page."""
     sections: dict[str, list[tuple[int, str]]] = {s.value: [] for s in LessonSection}
     for link in project.lesson_links.all():
         sections[link.lesson.section].append((link.position, link.lesson.text))
-    return {key: [text for _, text in sorted(items)] for key, items in sections.items()}
+    return {
+        key: [LessonItem(text, lesson_anchor(key, position)) for position, text in sorted(items)]
+        for key, items in sections.items()
+    }
 
 
 def projects_to_compare(*, user: Any, codes: list[str]) -> list[Project]:

@@ -70,7 +70,7 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
         "knowledge/project_detail.html",
         {
             "project": project,
-            "lessons": selectors.project_lessons(project),
+            "lessons": selectors.project_lesson_items(project),
             "section_labels": dict(LessonSection.choices),
             "may_edit_outcomes": can(request.user, "knowledge.edit_outcome"),
         },

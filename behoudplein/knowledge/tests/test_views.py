@@ -158,3 +158,25 @@ def test_published_shares_appear_in_the_knowledge_base(client, org_a, org_b):
     body = client.get("/kennisbank").content.decode()
     assert published.get_public_url() in body
     assert org_a.name in body and org_b.name not in body
+
+
+def test_a_lesson_found_by_search_links_to_its_place_on_the_project_page(projects, client):
+    from behoudplein.knowledge.search_documents import lessons as lesson_inputs
+
+    public, _ = projects
+    texts = [
+        ("obstacles", 1, "De administratie kostte veel tijd."),
+        ("obstacles", 2, "Werkgevers haakten af."),
+        ("success_factors", 1, "Een vaste contactpersoon hielp."),
+    ]
+    for section, position, text in texts:
+        lesson = Lesson.objects.create(section=section, text=text)
+        LessonLink.objects.create(lesson=lesson, project=public, position=position)
+    urls = {item.body: item.url for item in lesson_inputs()}
+    assert urls["Werkgevers haakten af."] == "/kennisbank/projecten/PUB1#knelpunt-2"
+    assert urls["Een vaste contactpersoon hielp."] == "/kennisbank/projecten/PUB1#succesfactor-1"
+    page = client.get("/kennisbank/projecten/PUB1").content.decode()
+    for url in urls.values():
+        anchor = url.split("#")[1]
+        assert page.count(f'id="{anchor}"') == 1
+    assert '<li id="knelpunt-2">Werkgevers haakten af.</li>' in page
