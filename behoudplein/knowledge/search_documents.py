@@ -85,7 +85,16 @@ def project_input(project: Project) -> IndexInput:
         code=codes,
         facets=_facets(project),
         public=project.is_published,
+        context=_period_line(project),
     )
+
+
+def _period_line(project: Project) -> str:
+    """'DW2012 · 2016–2017': the code and the years the project ran, under its title."""
+    start, end = project.period_start_date, project.period_end_date
+    years = [str(d.year) for d in (start, end) if d]
+    period = "–".join(dict.fromkeys(years))
+    return " · ".join(part for part in (project.code, period) if part)
 
 
 def _project_queryset() -> Iterable[Project]:
@@ -135,6 +144,8 @@ def lesson_input(lesson: Lesson, labels: _ProjectLabels | None = None) -> IndexI
         tags=f"{label}\n{projects_text}\n{project_titles}",
         facets=labels.facets(first.project),
         public=any(link.project.is_published for link in links),
+        # Which project it comes from, as its result links there.
+        context=f"{first.project.code} · {first.project.title}",
     )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .analysis import Analyzer, Vocabulary
 from .models import SearchIndexState, SearchWord, Synonym
+from .registry import DOCUMENT_FORMAT
 
 _lock = threading.RLock()
 _general: Vocabulary | None = None
@@ -27,12 +28,14 @@ _version: int | None = None
 @functools.cache
 def analyzer_fingerprint() -> str:
     """Identifies the analysis that makes index terms: the analysis package's source and the
-    word data it reads. Stored terms made by another fingerprint must be rebuilt."""
+    word data it reads, and the format of what content apps store (`DOCUMENT_FORMAT`).
+    Documents stored under another fingerprint must be rebuilt."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent / "analysis"
     for path in sorted(package.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    digest.update(f"documents={DOCUMENT_FORMAT}".encode())
     for distribution in ("wordfreq", "simplemma", "PyStemmer"):
         try:
             digest.update(f"{distribution}={metadata.version(distribution)}".encode())

@@ -30,7 +30,7 @@ MAX_FIELD_CHARS = 100_000
 CHUNK_SIZE = 2000
 # After a bulk write of at least this many rows the backend tidies up (see `settle`).
 SETTLE_AFTER = 100
-_STORED = ("title", "url", "body", "tags", "regions", "sectors", "year", "public")
+_STORED = ("title", "url", "body", "tags", "context", "regions", "sectors", "year", "public")
 _STORED_IDS = ("organisation_id", "region_id")
 
 
@@ -68,6 +68,7 @@ def _row(item: IndexInput, analyzer: Analyzer) -> SearchDocument:
         url=item.url[:500],
         body=item.body,
         tags=item.tags,
+        context=item.context[:300],
         regions=" ".join(item.facets.regions)[:500],
         sectors=" ".join(item.facets.sectors)[:500],
         year=item.facets.year,

@@ -19,6 +19,7 @@ class SearchDocument(models.Model):
     url = models.CharField(_("adres"), max_length=500)
     body = models.TextField(_("tekst"), blank=True)
     tags = models.TextField(_("labels"), blank=True)
+    context = models.CharField(_("context"), max_length=300, blank=True, default="")
     # Facets: space-separated slugs (portable, no JSON operators needed), and one year.
     regions = models.CharField(_("regio's"), max_length=500, blank=True)
     sectors = models.CharField(_("sectoren"), max_length=500, blank=True)

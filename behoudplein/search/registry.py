@@ -48,6 +48,12 @@ class Facets:
     year: int | None = None
 
 
+# What content apps store per document (fields, URLs, context lines). Raise it with a change
+# that existing documents should get: `migrate` then rebuilds the index (see upkeep.py).
+# 2: context lines; lessons link to their place on the project page.
+DOCUMENT_FORMAT = 2
+
+
 @dataclass(frozen=True)
 class IndexInput:
     """One findable record, as a content app describes it."""
@@ -63,6 +69,9 @@ class IndexInput:
     public: bool = False
     organisation_id: int | None = None
     region_id: int | None = None
+    # One short line under the title in the results page, e.g. the project a lesson is from;
+    # shown as it is, not searched (say it in title, tags or body as well to find it).
+    context: str = ""
 
 
 def _load(path: str) -> Callable[[], Iterator[IndexInput]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -37,7 +37,7 @@ MAX_LIMIT = 100
 MAX_PAGE = 1000
 MAX_QUERY_CHARS = 500
 # What a hit shows: not the stored terms, which would double what is read per hit.
-HIT_FIELDS = ("kind", "key", "title", "url", "body", "tags")
+HIT_FIELDS = ("kind", "key", "title", "url", "body", "tags", "context")
 
 
 @dataclass
@@ -48,6 +48,14 @@ class Hit:
     score: float
     snippet: str
     key: Any
+    context: str = ""  # for the results page; not part of the API's result shape
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public contract's result shape (SPEC.md)."""
+        return {name: getattr(self, name) for name in API_HIT_FIELDS}
+
+
+API_HIT_FIELDS = ("kind", "title", "url", "score", "snippet", "key")
 
 
 @dataclass
@@ -70,7 +78,7 @@ class SearchResults:
         """The public contract's shape (SPEC.md) plus facets, suggestion and page."""
         return {
             "count": self.count,
-            "results": [asdict(hit) for hit in self.results],
+            "results": [hit.as_dict() for hit in self.results],
             "facets": self.facets,
             "suggestion": self.suggestion,
             "page": self.page,
@@ -97,6 +105,7 @@ def index_document(
     organisation_id: int | None = None,
     region_id: int | None = None,
     code: str = "",
+    context: str = "",
 ) -> None:
     """Add or replace one record in the index (at once: no reindex needed)."""
     if not isinstance(facets, Facets):
@@ -117,6 +126,7 @@ def index_document(
         public=public,
         organisation_id=organisation_id,
         region_id=region_id,
+        context=context,
     )
     indexing.index_batch([item])
 
@@ -215,7 +225,7 @@ def search(
         )
     }
     for scored in shown:
-        _, kind, key, title, url, body, tags = rows[scored.doc_id]
+        _, kind, key, title, url, body, tags, context = rows[scored.doc_id]
         results.results.append(
             Hit(
                 kind=kind,
@@ -224,6 +234,7 @@ def search(
                 score=round(scored.score, 4),
                 snippet=snippet(body or tags, plan, analyzer),
                 key=key,
+                context=context,
             )
         )
     return results

@@ -172,7 +172,10 @@ def test_a_lesson_found_by_search_links_to_its_place_on_the_project_page(project
     for section, position, text in texts:
         lesson = Lesson.objects.create(section=section, text=text)
         LessonLink.objects.create(lesson=lesson, project=public, position=position)
-    urls = {item.body: item.url for item in lesson_inputs()}
+    items = list(lesson_inputs())
+    # Under the result's title: the project it comes from.
+    assert {item.context for item in items} == {"PUB1 · Openbaar project"}
+    urls = {item.body: item.url for item in items}
     assert urls["Werkgevers haakten af."] == "/kennisbank/projecten/PUB1#knelpunt-2"
     assert urls["Een vaste contactpersoon hielp."] == "/kennisbank/projecten/PUB1#succesfactor-1"
     page = client.get("/kennisbank/projecten/PUB1").content.decode()
@@ -180,3 +183,20 @@ def test_a_lesson_found_by_search_links_to_its_place_on_the_project_page(project
         anchor = url.split("#")[1]
         assert page.count(f'id="{anchor}"') == 1
     assert '<li id="knelpunt-2">Werkgevers haakten af.</li>' in page
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "line"),
+    [
+        ("2016-01-01", "2017-06-30", "PER1 · 2016–2017"),
+        ("2016-01-01", "2016-12-31", "PER1 · 2016"),
+        (None, "2018-01-01", "PER1 · 2018"),
+        (None, None, "PER1"),
+    ],
+)
+def test_a_projects_result_shows_its_code_and_years(db, start, end, line):
+    from behoudplein.knowledge.search_documents import project_input
+
+    project = ProjectFactory(code="PER1", period_start_date=start, period_end_date=end)
+    project.refresh_from_db()
+    assert project_input(project).context == line

@@ -70,6 +70,12 @@ def test_the_fingerprint_follows_the_word_data(monkeypatch):
     assert engine.analyzer_fingerprint.__wrapped__() != before
 
 
+def test_the_fingerprint_follows_the_document_format(monkeypatch):
+    before = engine.analyzer_fingerprint.__wrapped__()
+    monkeypatch.setattr(engine, "DOCUMENT_FORMAT", engine.DOCUMENT_FORMAT + 1)
+    assert engine.analyzer_fingerprint.__wrapped__() != before
+
+
 def test_the_general_word_data_is_kept_out_of_the_garbage_collectors_walks():
     """A full collection must not walk the word data every search process holds for good."""
     import gc

@@ -48,6 +48,21 @@ def test_words_no_document_has_are_named_above_the_results(client, corpus):
         )
 
 
+def test_a_result_shows_its_context_line_under_the_title(client, db):
+    add(
+        "lesson",
+        {"code": "P1", "section": "lessons", "index": 1},
+        "Les: werk samen met de gemeente",
+        "Werk samen met de gemeente <b>vanaf</b> het begin.",
+        context="P1 · Samen <sterk>",
+    )
+    html = client.get("/zoeken", {"q": "gemeente"}).content.decode()
+    assert '<p class="search-result__context">P1 · Samen &lt;sterk&gt;</p>' in html
+    # The API keeps SPEC.md's result shape.
+    hit = client.get("/api/v1/search", {"q": "gemeente"}).json()["results"][0]
+    assert set(hit) == {"kind", "title", "url", "score", "snippet", "key"}
+
+
 def test_htmx_gets_only_the_partial(client, corpus):
     response = client.get("/zoeken", {"q": "werkzoekenden"}, headers={"HX-Request": "true"})
     html = response.content.decode()
