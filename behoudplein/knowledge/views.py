@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from behoudplein.core.htmx import vary_on_htmx, wants_partial
 from behoudplein.core.permissions import can, require
 from behoudplein.importer.services import (
     UnknownDocumentType,
@@ -38,6 +39,7 @@ def _filters(request: HttpRequest) -> tuple[ProjectFilterForm, dict[str, object]
     return form, (form.cleaned_data if form.is_valid() else {})
 
 
+@vary_on_htmx
 def project_list(request: HttpRequest) -> HttpResponse:
     filter_form, filters = _filters(request)
     projects = selectors.project_list(user=request.user, filters=filters)
@@ -54,9 +56,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
         "may_import": can(request.user, "knowledge.import"),
         "shares": selectors.published_shares(),
     }
-    template = "knowledge/project_list.html"
-    if request.headers.get("HX-Request"):
-        template += "#results"
+    template = "knowledge/project_list.html" + ("#results" if wants_partial(request) else "")
     return render(request, template, context)
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from behoudplein.core.audit import client_ip
+from behoudplein.core.htmx import vary_on_htmx, wants_partial
 from behoudplein.core.permissions import can, require
 
 from . import selectors, services
@@ -23,11 +24,12 @@ from .models import Organisation
 PAGE_SIZE = 25
 
 
+@vary_on_htmx
 def organisation_list(request: HttpRequest) -> HttpResponse:
     """Filters and results; the rendered results are shared through the cache per query string,
     because this public list is read far more often than organisations change."""
     filter_form = OrganisationFilterForm(request.GET or None)
-    htmx = bool(request.headers.get("HX-Request"))
+    htmx = wants_partial(request)
     version = content_version()
     key = fragment_key(
         "list",
@@ -43,7 +45,9 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
             request.GET.get("pagina")
         )
         results = render_to_string(
-            "organisations/organisation_list.html#results", {"page": page}, request=request
+            "organisations/organisation_list.html#results",
+            {"page": page, "partial": htmx},
+            request=request,
         )
         cache.set(key, results, TTL_SECONDS)
     if htmx:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from behoudplein.core.htmx import vary_on_htmx, wants_partial
 from behoudplein.core.permissions import require
 
 from . import selectors, services
@@ -25,6 +26,7 @@ from .registry import KIND_LABELS, registered_kinds
 PAGE_SIZE = 10
 
 
+@vary_on_htmx
 def search(request: HttpRequest) -> HttpResponse:
     error = ""
     status = 200
@@ -66,9 +68,8 @@ def search(request: HttpRequest) -> HttpResponse:
             [f"“{word}”" for word in (results.missing if results else [])], _("en")
         ),
     }
-    template = "search/search.html"
-    if request.headers.get("HX-Request"):
-        template += "#results"
+    context["partial"] = wants_partial(request)
+    template = "search/search.html" + ("#results" if context["partial"] else "")
     return render(request, template, context, status=status)
 
 

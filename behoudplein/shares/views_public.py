@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from behoudplein.core.htmx import vary_on_htmx, wants_partial
 from behoudplein.core.pdf import render_to_pdf
 
 from . import selectors
@@ -17,14 +18,13 @@ from .models import Share
 PAGE_SIZE = 24
 
 
+@vary_on_htmx
 def gallery(request: HttpRequest) -> HttpResponse:
     form = ShareFilterForm(request.GET or None)
     page = Paginator(selectors.gallery(filters=form.filters()), PAGE_SIZE).get_page(
         request.GET.get("pagina")
     )
-    template = "shares/gallery.html"
-    if request.headers.get("HX-Request"):
-        template += "#results"
+    template = "shares/gallery.html" + ("#results" if wants_partial(request) else "")
     return render(request, template, {"form": form, "page": page})
 
 
