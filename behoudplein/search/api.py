@@ -64,8 +64,9 @@ def search(
 ) -> Any:
     """`count` and `results` (kind, title, url, score, snippet, key) as SPEC.md describes;
     also `facets` (kind, region, sector, year: counts over the matches), `suggestion`
-    ('bedoelde u …?'), paging and `missing`: the query's words that no document contains,
-    so the results match the other words. `limit` 1–100 (default 10)."""
+    ('bedoelde u …?'), paging and `missing`: when no document has every word, the query's
+    words that no document you may see contains (the results match the other words, or a
+    one-word compound's parts). `limit` 1–100 (default 10)."""
     try:
         params = parse_params(request.GET, default_limit=10)
         results = services.search(user=optional_user(request), **params)

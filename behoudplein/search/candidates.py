@@ -32,7 +32,8 @@ class Collected(NamedTuple):
     matched: list[Candidate]  # in tier order
     capped: bool  # there may be more matches than were collected
     all_words: int  # how many of them match every query word (the first tier)
-    # Query words (as typed) that no document in scope contains in any form; see `_missing`.
+    # Query words (folded, as the analyzer reads them) that no document in scope contains in
+    # any form; see `_missing`.
     missing: tuple[str, ...] = ()
 
 

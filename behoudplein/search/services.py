@@ -73,6 +73,9 @@ class SearchResults:
     # form, when no document has every word: the results match the others (or, for one
     # word, its parts).
     missing: list[str] = field(default_factory=list)
+    # Every meaningful word is missing, yet there are results: those of a one-word compound's
+    # parts (for the page's wording; not in the API).
+    missing_every_word: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """The public contract's shape (SPEC.md) plus facets, suggestion and page."""
@@ -210,8 +213,12 @@ def search(
         return results
     scope = scope_for(user, filters or {}, kind)
     stats = collection_stats(state, plan.terms())
+    original = plan
     plan, collected, pool = candidates.collect(get_backend(), plan, scope, stats)
     results.missing = list(collected.missing)
+    results.missing_every_word = bool(results.missing) and len(results.missing) == sum(
+        1 for group in original.groups if not group.stop
+    )
     results.count = len(collected.matched)
     results.count_is_capped = collected.capped
     results.facets = facet_counts(collected.matched)

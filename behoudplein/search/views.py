@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_http_methods
 
 from behoudplein.core.htmx import vary_on_htmx, wants_partial
@@ -31,8 +31,12 @@ def search(request: HttpRequest) -> HttpResponse:
     error = ""
     status = 200
     results = None
+    active_filters = 0
     try:
         params = parse_params(request.GET, default_limit=PAGE_SIZE)
+        active_filters = int(bool(params["kind"])) + sum(
+            1 for value in params["filters"].values() if value is not None
+        )
         params["limit"] = PAGE_SIZE
         results = services.search(user=request.user, **params)
         if results.pages and results.page > results.pages:
@@ -63,9 +67,10 @@ def search(request: HttpRequest) -> HttpResponse:
         "facets": _facet_links(request, results),
         "start_number": 1 + ((results.page - 1) * PAGE_SIZE if results else 0),
         "selected": selected,
-        "active_filters": sum(1 for value in selected.values() if value),
+        "active_filters": active_filters,
         "missing_words": get_text_list(
-            [f"“{word}”" for word in (results.missing if results else [])], _("en")
+            [f"“{word}”" for word in (results.missing if results else [])],
+            pgettext("opsomming: a, b en c", "en"),
         ),
     }
     context["partial"] = wants_partial(request)

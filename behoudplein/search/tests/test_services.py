@@ -62,6 +62,19 @@ def test_words_no_document_has_are_reported_when_none_has_them_all(corpus):
     assert missing("omscholling dashboard") == []
 
 
+def test_a_compound_found_only_in_parts_is_missing_as_every_word(corpus):
+    add("project", {"code": "B1"}, "Een budget voor de regio")
+    result = services.search(query="scholingsbudget", user=VISITOR)
+    assert (result.count, result.missing, result.missing_every_word) == (
+        2,
+        ["scholingsbudget"],
+        True,
+    )
+    assert "missing_every_word" not in result.as_dict()
+    partly = services.search(query="werkzoekenden xyzzyq", user=VISITOR)
+    assert (partly.missing, partly.missing_every_word) == (["xyzzyq"], False)
+
+
 def test_missing_words_follow_what_the_user_may_see(corpus, editor):
     # 'conceptproject' is only in an unpublished project: missing for the public, found
     # by an editor; no more is said about hidden records than a search for them shows.

@@ -42,6 +42,8 @@ def test_words_no_document_has_are_named_above_the_results(client, corpus):
     )
     html = client.get("/zoeken", {"q": "werkzoekenden xyzzyq"}).content.decode()
     assert "Geen enkel document bevat het woord “xyzzyq”" in html
+    html = client.get("/zoeken", {"q": "werkzoekenden xyzzyq", "year": "2016"}).content.decode()
+    assert "Binnen deze filters bevat geen enkel document het woord “xyzzyq”" in html
     for query in ("werkzoekenden", "xyzzyq"):  # all words found; nothing found at all
         assert (
             "Geen enkel document bevat" not in client.get("/zoeken", {"q": query}).content.decode()
@@ -61,6 +63,17 @@ def test_a_result_shows_its_context_line_under_the_title(client, db):
     # The API keeps SPEC.md's result shape.
     hit = client.get("/api/v1/search", {"q": "gemeente"}).json()["results"][0]
     assert set(hit) == {"kind", "title", "url", "score", "snippet", "key"}
+
+
+def test_a_compound_no_document_has_shows_the_results_of_its_parts(client, corpus):
+    # 'scholing' is in one document and 'budget' in another; none has both or the compound.
+    add("project", {"code": "B1"}, "Een budget voor de regio")
+    html = client.get("/zoeken", {"q": "scholingsbudget"}).content.decode()
+    assert "2 resultaten" in html
+    assert (
+        "Geen enkel document bevat het woord “scholingsbudget”: de resultaten bevatten delen "
+        "ervan." in html
+    )
 
 
 def test_htmx_gets_only_the_partial(client, corpus):
