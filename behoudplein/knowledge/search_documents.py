@@ -126,6 +126,12 @@ def lesson_input(lesson: Lesson, labels: _ProjectLabels | None = None) -> IndexI
     if not links:
         return None
     first = links[0]
+    # The key names the first project (SPEC.md); what a visitor sees and follows — the page,
+    # the context line, the facets — comes from the first published one, so a lesson a
+    # published project shares with a draft never shows or links to the draft.
+    published = [link for link in links if link.project.is_published]
+    shown = published[0] if published else first
+    visible = published or links  # whose labels and titles a public lesson may carry
     label = SECTION_LABELS.get(lesson.section, "Les")
     text = " ".join(lesson.text.split())
     title = text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
@@ -133,19 +139,19 @@ def lesson_input(lesson: Lesson, labels: _ProjectLabels | None = None) -> IndexI
     # region, target group) and their titles as labels, so 'netwerk levensmiddelen' finds a
     # lesson on network meetings from a food-industry project. Labels weigh less than a
     # title, so the projects themselves still rank above their lessons.
-    projects_text = " ".join(sorted({labels.tag_text(link.project) for link in links}))
-    project_titles = " ".join(sorted({link.project.title for link in links}))
+    projects_text = " ".join(sorted({labels.tag_text(link.project) for link in visible}))
+    project_titles = " ".join(sorted({link.project.title for link in visible}))
     return IndexInput(
         kind="lesson",
         key={"code": first.project.code, "section": lesson.section, "index": first.position},
         title=f"{label}: {title}",
-        url=f"{first.project.get_absolute_url()}#{lesson_anchor(lesson.section, first.position)}",
+        url=f"{shown.project.get_absolute_url()}#{lesson_anchor(lesson.section, shown.position)}",
         body=lesson.text,
         tags=f"{label}\n{projects_text}\n{project_titles}",
-        facets=labels.facets(first.project),
-        public=any(link.project.is_published for link in links),
+        facets=labels.facets(shown.project),
+        public=shown.project.is_published,
         # Which project it comes from, as its result links there.
-        context=f"{first.project.code} · {first.project.title}",
+        context=f"{shown.project.code} · {shown.project.title}",
     )
 
 

@@ -200,3 +200,23 @@ def test_a_projects_result_shows_its_code_and_years(db, start, end, line):
     project = ProjectFactory(code="PER1", period_start_date=start, period_end_date=end)
     project.refresh_from_db()
     assert project_input(project).context == line
+
+
+def test_a_lesson_shared_with_a_draft_shows_and_links_only_the_published_project(projects):
+    from behoudplein.knowledge.search_documents import _lesson_links, lesson_input
+
+    public, draft = projects
+    draft.toc_position, public.toc_position = 1, 2  # the draft comes first in the report
+    draft.save()
+    public.save()
+    lesson = Lesson.objects.create(section="lessons", text="Begin klein en bouw het uit.")
+    LessonLink.objects.create(lesson=lesson, project=draft, position=3)
+    LessonLink.objects.create(lesson=lesson, project=public, position=1)
+    lesson = Lesson.objects.prefetch_related(_lesson_links()).get(pk=lesson.pk)
+    item = lesson_input(lesson)
+    assert item is not None
+    assert item.key == {"code": "DRAFT1", "section": "lessons", "index": 3}  # SPEC.md's key
+    assert item.public
+    assert item.url == "/kennisbank/projecten/PUB1#les-1"
+    assert item.context == "PUB1 · Openbaar project"
+    assert "Concept project" not in item.tags
