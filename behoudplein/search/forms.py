@@ -81,15 +81,15 @@ class SynonymChecks:
     def clean_term(self) -> str:
         term = " ".join(self.cleaned_data["term"].split())
         _check_phrase(term)
-        others = Synonym.objects.filter(term__iexact=term)
+        # One entry per term as search reads it: 'VVT', 'vvt' and 'V.V.T.' are one term.
+        written = _written_together(term)
         own = self.own_pk()
-        if own is not None:
-            others = others.exclude(pk=own)
-        if others.exists():
-            raise ValidationError(
-                _("“%(term)s” staat al in de lijst; wijzig die regel.") % {"term": term},
-                code="exists",
-            )
+        for pk, other in Synonym.objects.values_list("pk", "term"):
+            if pk != own and _written_together(other) == written:
+                raise ValidationError(
+                    _("“%(term)s” staat al in de lijst; wijzig die regel.") % {"term": other},
+                    code="exists",
+                )
         return term
 
     def clean_alternatives(self) -> str:

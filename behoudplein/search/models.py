@@ -8,6 +8,7 @@ step by triggers; PostgreSQL: the generated `search_vector` tsvector column with
 from __future__ import annotations
 
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 
@@ -122,6 +123,10 @@ class Synonym(models.Model):
         verbose_name = _("synoniem")
         verbose_name_plural = _("synoniemen")
         ordering = ["term"]
+        constraints = [
+            # One entry per term whatever its case: 'VVT' and 'vvt' are one term to search.
+            models.UniqueConstraint(Lower("term"), name="search_synonym_term_any_case")
+        ]
 
     def __str__(self) -> str:
         return self.term

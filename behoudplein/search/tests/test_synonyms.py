@@ -170,3 +170,45 @@ def test_the_admin_checks_entries_like_the_screen(login_as):
     )
     assert response.status_code == 302
     assert Synonym.objects.get(term="Wlz").alternative_list() == ["Wet langdurige zorg"]
+
+
+def test_entries_differing_only_in_case_are_merged_before_the_constraint():
+    """The data step of migration 0011, on stand-ins (the constraint is in place here)."""
+    import importlib
+    from types import SimpleNamespace
+
+    migration = importlib.import_module("behoudplein.search.migrations.0011_synonym_term_any_case")
+    deleted: list[int] = []
+
+    class Row(SimpleNamespace):
+        def save(self, update_fields):
+            assert update_fields == ["alternatives"]
+
+        def delete(self):
+            deleted.append(self.pk)
+
+    rows = [
+        Row(pk=1, term="Wlz", alternatives="Wet langdurige zorg"),
+        Row(pk=2, term="GGZ", alternatives="geestelijke gezondheidszorg"),
+        Row(pk=3, term="WLZ", alternatives="langdurige zorg\nWet langdurige zorg\n"),
+    ]
+    model = SimpleNamespace(objects=SimpleNamespace(order_by=lambda field: rows))
+    migration.merge_case_duplicates(SimpleNamespace(get_model=lambda app, name: model), None)
+    assert deleted == [3]
+    assert rows[0].alternatives == "Wet langdurige zorg\nlangdurige zorg"
+    assert rows[1].alternatives == "geestelijke gezondheidszorg"
+
+
+def test_the_database_refuses_a_second_entry_in_another_case(db):
+    from django.db import IntegrityError, transaction
+
+    Synonym.objects.create(term="Wlz", alternatives="Wet langdurige zorg")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Synonym.objects.create(term="WLZ", alternatives="langdurige zorg")
+
+
+def test_a_term_written_with_dots_is_the_same_term(login_as):
+    client = login_as("editor")
+    response = client.post("/zoeken/synoniemen", {"term": "V.V.T.", "alternatives": "ouderen"})
+    assert response.status_code == 200
+    assert "“VVT” staat al in de lijst" in response.content.decode()
