@@ -45,7 +45,7 @@ from .plan import (
     pg_tsquery,
 )
 from .spelling import Speller
-from .stem import QUESTION_WORDS, is_stop_word, stem
+from .stem import QUESTION_WORDS, is_stop_word, stem, word_set
 from .synonyms import SynonymTable
 from .vocabulary import Vocabulary
 
@@ -56,6 +56,12 @@ MAX_QUERY_TOKENS = 32
 MAX_CACHE_SIZE = 500_000
 # Longer chunks are URLs or pasted data, rarely repeated: not worth a cache slot.
 MAX_CACHED_CHUNK = 64
+
+
+# Stop words that also begin Dutch compounds as particles ('doorstroom', 'nazorg', 'opleiding').
+PARTICLES = word_set(
+    "aan af bij door in mee na om onder op over tegen toe uit voor achter terug weg"
+)
 
 
 class Analyzer:
@@ -203,10 +209,12 @@ class Analyzer:
     def _word_group(self, word: str) -> QueryGroup:
         if "-" in word:
             parts = pieces(word)
-            # A piece that is a stop word ('zij' of 'zij-instromers', 'na' of 'na-zorg') says
-            # nothing about the subject: required on its own, it would match any 'zij' of the
-            # text, add that pronoun's frequency to the score and be marked in snippets.
-            content = [p for p in parts if not is_stop_word(p)] or parts
+            # A pronoun or article piece ('zij' of 'zij-instromers') says nothing about the
+            # subject: required on its own, it would match any 'zij' of the text, add that
+            # pronoun's frequency to the score and be marked in snippets. A particle piece
+            # ('door' of 'door-stroom', 'na' of 'na-zorg') stays: it is what tells 'doorstroom'
+            # from 'uitstroom'.
+            content = [p for p in parts if p in PARTICLES or not is_stop_word(p)] or parts
             alternatives = [
                 Alternative((self.primary_term("".join(parts)),), EXACT, "exact"),
                 Alternative(tuple(self.primary_term(p) for p in content), HYPHEN_PARTS, "hyphen"),
