@@ -46,6 +46,25 @@ def test_relevance_reaches_the_target(report):
     assert report.summary()["ndcg@10"] >= TARGET_NDCG
 
 
+def test_per_query_figures_for_the_dev_set_only():
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    for which in ("validation", "all"):
+        with pytest.raises(CommandError, match="--set dev"):
+            call_command("search_eval", "--set", which, "--per-query")
+    out = StringIO()
+    call_command("search_eval", "--set", "dev", "--per-query", stdout=out)
+    lines = out.getvalue().splitlines()
+    dev = {item["query"] for item in evaluation.load_queries("dev")}
+    shown = {line.split("  ", 1)[1] for line in lines[1:] if line[:1].isdigit()}
+    assert shown == dev
+    assert not shown & {item["query"] for item in evaluation.load_queries("validation")}
+    scores = [float(line.split()[0]) for line in lines[1:] if line[:1].isdigit()]
+    assert scores == sorted(scores)  # worst first
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="runs when the suite is on PG")
 def test_postgresql_and_sqlite_agree(report, tmp_path):
     env = {

@@ -27,8 +27,18 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", action="store_true")
         parser.add_argument("--compare-with", dest="other_url", default="")
+        parser.add_argument(
+            "--per-query",
+            action="store_true",
+            help="Per zoekvraag nDCG@10 en de beoordeelde documenten buiten de top 10 "
+            "(alleen met --set dev).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["per_query"] and options["which"] != "dev":
+            # The validation queries are only ever looked at as a whole (issue 6), so that
+            # nobody tunes the engine to them.
+            raise CommandError("--per-query alleen met --set dev: de validatieset blijft geheel.")
         if not evaluation.SEED.exists():
             raise CommandError(f"Seed ontbreekt: {evaluation.SEED}")
         evaluation.ensure_corpus()
@@ -39,6 +49,8 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(data, ensure_ascii=False))
             return
         self._print(report.summary())
+        if options["per_query"]:
+            self._print_per_query(report)
         if options["other_url"]:
             other = run_elsewhere(options["other_url"], which)
             self._print({k: v for k, v in other.items() if k != "rankings"})
@@ -48,6 +60,16 @@ class Command(BaseCommand):
             ]
             mean = sum(overlaps) / len(overlaps) if overlaps else 1.0
             self.stdout.write(f"top-10 overlap: {mean:.3f} (min {min(overlaps, default=1):.2f})")
+
+    def _print_per_query(self, report: evaluation.Report) -> None:
+        """Worst first: each query's nDCG@10 and what it should have found in the top 10."""
+        judged = {item["query"]: item["relevant"] for item in evaluation.load_queries("dev")}
+        for query, metrics in sorted(report.per_query.items(), key=lambda kv: kv[1]["ndcg"]):
+            self.stdout.write(f"{metrics['ndcg']:.3f}  {query}")
+            top = report.rankings[query][: evaluation.CUTOFF]
+            missed = [f"{key} ({grade})" for key, grade in judged[query].items() if key not in top]
+            if missed:
+                self.stdout.write(f"       niet in de top 10: {', '.join(missed)}")
 
     def _print(self, summary: dict[str, Any]) -> None:
         self.stdout.write(
