@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_http_methods
 
 from behoudplein.core.htmx import vary_on_htmx, wants_partial
-from behoudplein.core.permissions import require
+from behoudplein.core.permissions import can, require
 
 from . import selectors, services
 from .forms import SynonymForm, parse_params
@@ -68,6 +68,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "start_number": 1 + ((results.page - 1) * PAGE_SIZE if results else 0),
         "selected": selected,
         "active_filters": active_filters,
+        "may_manage_synonyms": can(request.user, "search.manage_synonyms"),
         "missing_words": get_text_list(
             [f"“{word}”" for word in (results.missing if results else [])],
             pgettext("opsomming: a, b en c", "en"),

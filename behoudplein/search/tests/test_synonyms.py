@@ -212,3 +212,21 @@ def test_a_term_written_with_dots_is_the_same_term(login_as):
     response = client.post("/zoeken/synoniemen", {"term": "V.V.T.", "alternatives": "ouderen"})
     assert response.status_code == 200
     assert "“VVT” staat al in de lijst" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("persona_name", "shown"),
+    [
+        ("anonymous", False),
+        ("member", False),
+        ("other_member", False),
+        ("project_lead", False),
+        ("other_project_lead", False),
+        ("coordinator", False),
+        ("editor", True),
+        ("administrator", True),
+    ],
+)
+def test_the_search_page_links_editors_to_the_synonym_list(login_as, persona_name, shown):
+    page = login_as(persona_name).get("/zoeken").content.decode()
+    assert ('href="/zoeken/synoniemen"' in page) is shown
