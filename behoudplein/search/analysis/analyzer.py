@@ -58,10 +58,10 @@ MAX_CACHE_SIZE = 500_000
 MAX_CACHED_CHUNK = 64
 
 
-# Stop words that also begin Dutch compounds as particles ('doorstroom', 'nazorg', 'opleiding').
-PARTICLES = word_set(
-    "aan af bij door in mee na om onder op over tegen toe uit voor achter terug weg"
-)
+# Pronouns and articles: as a piece of a hyphenated word ('zij' of 'zij-instromers') they say
+# nothing about the subject. Other stop words do: 'niet' in 'niet-uitkeringsgerechtigden', a
+# particle such as 'door' in 'door-stroom'.
+EMPTY_PIECES = word_set("de het een ik je jij u hij zij ze wij we jullie men hen hun")
 
 
 class Analyzer:
@@ -209,12 +209,11 @@ class Analyzer:
     def _word_group(self, word: str) -> QueryGroup:
         if "-" in word:
             parts = pieces(word)
-            # A pronoun or article piece ('zij' of 'zij-instromers') says nothing about the
-            # subject: required on its own, it would match any 'zij' of the text, add that
-            # pronoun's frequency to the score and be marked in snippets. A particle piece
-            # ('door' of 'door-stroom', 'na' of 'na-zorg') stays: it is what tells 'doorstroom'
-            # from 'uitstroom'.
-            content = [p for p in parts if p in PARTICLES or not is_stop_word(p)] or parts
+            # A pronoun or article piece ('zij' of 'zij-instromers'), required on its own,
+            # would match any 'zij' of the text, add that pronoun's frequency to the score and
+            # be marked in snippets. Every other piece stays: 'door' tells 'door-stroom' from
+            # 'uitstroom', 'niet' 'niet-uitkeringsgerechtigden' from their opposite.
+            content = [p for p in parts if p not in EMPTY_PIECES] or parts
             alternatives = [
                 Alternative((self.primary_term("".join(parts)),), EXACT, "exact"),
                 Alternative(tuple(self.primary_term(p) for p in content), HYPHEN_PARTS, "hyphen"),

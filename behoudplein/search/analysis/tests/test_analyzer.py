@@ -82,9 +82,11 @@ def test_a_hyphenated_words_stop_word_pieces_are_not_required_on_their_own():
         ("hyphen", ("instromer",)),
     ]
     instance = analyzer()
-    # A particle piece stays: it tells 'doorstroom' from 'uitstroom'.
-    particle = instance.query_terms("door-stroom").groups[0].alternatives[1]
-    assert particle.terms == (instance.primary_term("door"), instance.primary_term("stroom"))
+    # A particle or a negation stays: it tells 'doorstroom' from 'uitstroom', and people
+    # without a benefit from those with one.
+    for word in ("door-stroom", "niet-uitkeringsgerechtigden", "niet-westerse"):
+        hyphen = instance.query_terms(word).groups[0].alternatives[1]
+        assert hyphen.terms == tuple(instance.primary_term(p) for p in word.split("-")), word
     only_stop_words = instance.query_terms("wie-is-wie").groups[0]
     assert only_stop_words.alternatives[1].terms == tuple(
         instance.primary_term(word) for word in ("wie", "is", "wie")
