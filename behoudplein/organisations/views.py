@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -64,7 +66,9 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
 
 
 def _canonical_query(request: HttpRequest) -> str:
-    return "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
+    """The query string in one order, encoded: '?branch=zorg%26region%3D5' must not share a
+    cache entry with '?branch=zorg&region=5'."""
+    return urlencode(sorted(request.GET.lists()), doseq=True)
 
 
 def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -163,6 +163,16 @@ def test_htmx_request_gets_only_the_results(client, landscape):
 
 
 @pytest.mark.django_db
+def test_an_encoded_ampersand_cannot_share_the_cache_of_a_real_filter(client, landscape):
+    # A bad value holding '&region=…' would show every organisation; it must not be cached
+    # under the address of the real filtered list.
+    client.get("/organisaties?branch=ggz%26region%3Dflevo")
+    html = client.get("/organisaties?branch=ggz&region=flevo").content.decode()
+    assert "GGZ Polder" in html
+    assert "Zorggroep Lindehof" not in html
+
+
+@pytest.mark.django_db
 def test_api_list_uses_the_same_filters(client, landscape):
     body = client.get("/api/v1/organisations?arbeidsmarktregio=gelderland-zuid").json()
     assert body["count"] == 2
