@@ -78,12 +78,19 @@ class SynonymChecks:
         """The entry being changed, which may keep its own term."""
         raise NotImplementedError
 
+    def own_term(self) -> str | None:
+        raise NotImplementedError
+
     def clean_term(self) -> str:
         term = " ".join(self.cleaned_data["term"].split())
         _check_phrase(term)
-        # One entry per term as search reads it: 'VVT', 'vvt' and 'V.V.T.' are one term.
+        # One entry per term, case, spaces, dots and hyphens aside: 'VVT', 'vvt' and 'V.V.T.'
+        # are one term to an editor. An entry that keeps its term may be saved as it is, even
+        # where older entries ('VVT' and 'V.V.T.') already overlap.
         written = _written_together(term)
-        own = self.own_pk()
+        own, own_term = self.own_pk(), self.own_term()
+        if own_term is not None and _written_together(own_term) == written:
+            return term
         for pk, other in Synonym.objects.values_list("pk", "term"):
             if pk != own and _written_together(other) == written:
                 raise ValidationError(
@@ -159,6 +166,9 @@ class SynonymForm(SynonymChecks, forms.Form):
     def own_pk(self) -> int | None:
         return self.synonym.pk if self.synonym is not None else None
 
+    def own_term(self) -> str | None:
+        return self.synonym.term if self.synonym is not None else None
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         self.check_equivalents_differ(cleaned)
@@ -174,6 +184,9 @@ class SynonymAdminForm(SynonymChecks, forms.ModelForm):
 
     def own_pk(self) -> int | None:
         return self.instance.pk
+
+    def own_term(self) -> str | None:
+        return self.instance.term if self.instance.pk else None
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -51,7 +51,8 @@ class Facets:
 # What content apps store per document (fields, URLs, context lines). Raise it with a change
 # that existing documents should get: `migrate` then rebuilds the index (see upkeep.py).
 # 2: context lines; lessons link to their place on the project page.
-DOCUMENT_FORMAT = 2
+# 3: a lesson shows, links to and is labelled by its published projects only.
+DOCUMENT_FORMAT = 3
 
 
 @dataclass(frozen=True)

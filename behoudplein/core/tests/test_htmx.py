@@ -6,11 +6,19 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["/zoeken?q=zorg", "/organisaties", "/kennisbank", "/deelbijdragen"]
+# Page, and whether its partial updates a status region out of band.
+PAGES = [
+    ("/zoeken?q=zorg", True),
+    ("/organisaties", True),
+    ("/kennisbank", False),
+    ("/deelbijdragen", False),
+]
 
 
-@pytest.mark.parametrize("url", PAGES)
-def test_htmx_gets_the_results_part_and_a_history_restore_the_whole_page(client, url):
+@pytest.mark.parametrize(("url", "status_region"), PAGES)
+def test_htmx_gets_the_results_part_and_a_history_restore_the_whole_page(
+    client, url, status_region
+):
     partial = client.get(url, headers={"HX-Request": "true"})
     restore = client.get(url, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     page = client.get(url)
@@ -19,6 +27,7 @@ def test_htmx_gets_the_results_part_and_a_history_restore_the_whole_page(client,
         vary = response.headers["Vary"]
         assert "HX-Request" in vary and "HX-History-Restore-Request" in vary
     assert "<html" not in partial.content.decode()
+    assert ("hx-swap-oob" in partial.content.decode()) is status_region
     for response in (restore, page):
         html = response.content.decode()
         assert "<html" in html

@@ -11,8 +11,9 @@ from django.db.models.functions import Lower
 def merge_case_duplicates(apps, schema_editor):
     Synonym = apps.get_model("search", "Synonym")
     kept = {}
-    for synonym in Synonym.objects.order_by("pk"):
-        first = kept.setdefault(synonym.term.lower(), synonym)
+    # Grouped by the database's own LOWER, which the constraint uses too.
+    for synonym in Synonym.objects.annotate(lowered=Lower("term")).order_by("pk"):
+        first = kept.setdefault(synonym.lowered, synonym)
         if first.pk == synonym.pk:
             continue
         lines = [*first.alternatives.splitlines(), *synonym.alternatives.splitlines()]

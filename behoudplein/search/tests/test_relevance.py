@@ -54,6 +54,8 @@ def test_per_query_figures_for_the_dev_set_only():
     for which in ("validation", "all"):
         with pytest.raises(CommandError, match="--set dev"):
             call_command("search_eval", "--set", which, "--per-query")
+    with pytest.raises(CommandError, match="--json"):
+        call_command("search_eval", "--set", "dev", "--per-query", "--json")
     out = StringIO()
     call_command("search_eval", "--set", "dev", "--per-query", stdout=out)
     lines = out.getvalue().splitlines()

@@ -188,11 +188,12 @@ def test_entries_differing_only_in_case_are_merged_before_the_constraint():
             deleted.append(self.pk)
 
     rows = [
-        Row(pk=1, term="Wlz", alternatives="Wet langdurige zorg"),
-        Row(pk=2, term="GGZ", alternatives="geestelijke gezondheidszorg"),
-        Row(pk=3, term="WLZ", alternatives="langdurige zorg\nWet langdurige zorg\n"),
+        Row(pk=1, term="Wlz", lowered="wlz", alternatives="Wet langdurige zorg"),
+        Row(pk=2, term="GGZ", lowered="ggz", alternatives="geestelijke gezondheidszorg"),
+        Row(pk=3, term="WLZ", lowered="wlz", alternatives="langdurige zorg\nWet langdurige zorg\n"),
     ]
-    model = SimpleNamespace(objects=SimpleNamespace(order_by=lambda field: rows))
+    ordered = SimpleNamespace(order_by=lambda field: rows)
+    model = SimpleNamespace(objects=SimpleNamespace(annotate=lambda **names: ordered))
     migration.merge_case_duplicates(SimpleNamespace(get_model=lambda app, name: model), None)
     assert deleted == [3]
     assert rows[0].alternatives == "Wet langdurige zorg\nlangdurige zorg"
@@ -205,6 +206,17 @@ def test_the_database_refuses_a_second_entry_in_another_case(db):
     Synonym.objects.create(term="Wlz", alternatives="Wet langdurige zorg")
     with pytest.raises(IntegrityError), transaction.atomic():
         Synonym.objects.create(term="WLZ", alternatives="langdurige zorg")
+
+
+def test_an_entry_overlapping_an_older_one_can_still_be_changed(login_as):
+    # 'V.V.T.' beside the seeded 'VVT', from before the check: each can keep its term.
+    older = Synonym.objects.create(term="V.V.T.", alternatives="ouderen")
+    response = login_as("editor").post(
+        f"/zoeken/synoniemen/{older.pk}", {"term": "V.V.T.", "alternatives": "ouderenzorg"}
+    )
+    assert response.status_code == 302
+    older.refresh_from_db()
+    assert older.alternatives == "ouderenzorg"
 
 
 def test_a_term_written_with_dots_is_the_same_term(login_as):

@@ -39,6 +39,8 @@ class Command(BaseCommand):
             # The validation queries are only ever looked at as a whole (issue 6), so that
             # nobody tunes the engine to them.
             raise CommandError("--per-query alleen met --set dev: de validatieset blijft geheel.")
+        if options["per_query"] and options["json"]:
+            raise CommandError("--per-query schrijft tekst; --json geeft de rangschikkingen al.")
         if not evaluation.SEED.exists():
             raise CommandError(f"Seed ontbreekt: {evaluation.SEED}")
         evaluation.ensure_corpus()
