@@ -66,20 +66,12 @@ def _written_together(text: str) -> str:
     return "".join(word.replace("-", "").replace(".", "") for word in _phrase_words(text))
 
 
-class SynonymChecks:
+class SynonymChecks(forms.BaseForm):
     """The checks of one entry of the list, for the editors' screen and the admin: a term and
     its equivalents, each checked the way search reads it, so nothing saved is silently
     ignored."""
 
-    cleaned_data: dict[str, Any]
-    add_error: Any
-
-    def own_pk(self) -> int | None:
-        """The entry being changed, which may keep its own term."""
-        raise NotImplementedError
-
-    def own_term(self) -> str | None:
-        raise NotImplementedError
+    synonym: Synonym | None = None  # the entry being changed, which may keep its own term
 
     def clean_term(self) -> str:
         term = " ".join(self.cleaned_data["term"].split())
@@ -88,11 +80,11 @@ class SynonymChecks:
         # are one term to an editor. An entry that keeps its term may be saved as it is, even
         # where older entries ('VVT' and 'V.V.T.') already overlap.
         written = _written_together(term)
-        own, own_term = self.own_pk(), self.own_term()
-        if own_term is not None and _written_together(own_term) == written:
+        own = self.synonym
+        if own is not None and _written_together(own.term) == written:
             return term
         for pk, other in Synonym.objects.values_list("pk", "term"):
-            if pk != own and _written_together(other) == written:
+            if (own is None or pk != own.pk) and _written_together(other) == written:
                 raise ValidationError(
                     _("“%(term)s” staat al in de lijst; wijzig die regel.") % {"term": other},
                     code="exists",
@@ -117,7 +109,8 @@ class SynonymChecks:
             _check_phrase(line)
         return "\n".join(lines)
 
-    def check_equivalents_differ(self, cleaned: dict[str, Any]) -> None:
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         term, alternatives = cleaned.get("term"), cleaned.get("alternatives")
         if term and alternatives is not None:
             # Spaces, hyphens and dots aside ('W.L.Z', 'wlz'): search treats these as one.
@@ -130,6 +123,7 @@ class SynonymChecks:
                         code="same",
                     ),
                 )
+        return cleaned
 
 
 def _check_phrase(text: str) -> None:
@@ -163,17 +157,6 @@ class SynonymForm(SynonymChecks, forms.Form):
             kwargs["initial"] = {"term": synonym.term, "alternatives": synonym.alternatives}
         super().__init__(*args, **kwargs)
 
-    def own_pk(self) -> int | None:
-        return self.synonym.pk if self.synonym is not None else None
-
-    def own_term(self) -> str | None:
-        return self.synonym.term if self.synonym is not None else None
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        self.check_equivalents_differ(cleaned)
-        return cleaned
-
 
 class SynonymAdminForm(SynonymChecks, forms.ModelForm):
     """The same checks in the admin, which editors may use for this model."""
@@ -182,13 +165,8 @@ class SynonymAdminForm(SynonymChecks, forms.ModelForm):
         model = Synonym
         fields = ["term", "alternatives"]
 
-    def own_pk(self) -> int | None:
-        return self.instance.pk
-
-    def own_term(self) -> str | None:
-        return self.instance.term if self.instance.pk else None
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        self.check_equivalents_differ(cleaned)
-        return cleaned
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The instance takes the submitted term only after cleaning: until then it is the entry
+        # as stored.
+        self.synonym = self.instance if self.instance.pk else None
