@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .analysis import fold, tokenize
+from .analysis.normalize import join
 from .analysis.synonyms import MAX_PHRASE_WORDS
 from .models import Synonym
 from .registry import ALL_KINDS
@@ -63,7 +64,7 @@ def _phrase_words(text: str) -> tuple[str, ...]:
 
 
 def _written_together(text: str) -> str:
-    return "".join(word.replace("-", "").replace(".", "") for word in _phrase_words(text))
+    return "".join(join(word) for word in _phrase_words(text))
 
 
 class SynonymChecks(forms.BaseForm):
