@@ -6,6 +6,7 @@ which questions to ask, in which order, and when to stop (see `collect`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from .analysis import Alternative, CollectionStats, QueryGroup, QueryPlan
@@ -158,15 +159,39 @@ def _pool(backend: Backend, plan: QueryPlan, scope: Scope, collected: Collected)
     return pool
 
 
+FACET_FILTERS = ("kind", "region", "sector", "year")
+
+
+class Collection(NamedTuple):
+    plan: QueryPlan  # to rank with: widened for a one-word compound that found little
+    collected: Collected  # the matches for the count and facets
+    pool: list[int]  # the ids to rank
+    # Per active facet filter, the matches without that one filter (the other filters still
+    # apply): what the facet counts its values over, so each value's count is what choosing
+    # it instead would find, and the other values stay on offer.
+    without_filter: dict[str, list[Candidate]]
+
+
+def _matches(
+    backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
+) -> tuple[QueryPlan, Collected]:
+    collected = _candidates(backend, plan, scope, stats)
+    widened = compound_parts_plan(plan) if collected.all_words < MIN_AND_MATCHES else None
+    if widened is not None:
+        return widened, _parts_tiers(backend, widened, scope, stats, collected)
+    return plan, collected
+
+
 def collect(
     backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
-) -> tuple[QueryPlan, Collected, list[int]]:
-    """The plan to rank with (widened for a one-word compound that found little), the
-    matches for the count and facets, and the ids of the pool to rank, in one read."""
+) -> Collection:
+    """What a search reads from the index (see `Collection`), in one read."""
     with backend.reading():
-        collected = _candidates(backend, plan, scope, stats)
-        widened = compound_parts_plan(plan) if collected.all_words < MIN_AND_MATCHES else None
-        if widened is not None:
-            collected = _parts_tiers(backend, widened, scope, stats, collected)
-            plan = widened
-        return plan, collected, _pool(backend, plan, scope, collected)
+        ranked_plan, collected = _matches(backend, plan, scope, stats)
+        pool = _pool(backend, ranked_plan, scope, collected)
+        without_filter = {
+            name: _matches(backend, plan, replace(scope, **{name: None}), stats)[1].matched
+            for name in FACET_FILTERS
+            if getattr(scope, name) is not None
+        }
+        return Collection(ranked_plan, collected, pool, without_filter)

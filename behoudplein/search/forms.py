@@ -19,6 +19,15 @@ from .registry import ALL_KINDS
 MAX_FACET_VALUE = 120
 
 
+# What each number parameter is called in messages (the page's readers do not see the
+# parameter names; API clients find them in brackets).
+PARAMETER_LABELS = {
+    "page": gettext_lazy("Het paginanummer (page)"),
+    "limit": gettext_lazy("Het aantal resultaten per pagina (limit)"),
+    "year": gettext_lazy("Het jaar (year)"),
+}
+
+
 def _integer(raw: str | None, name: str, default: int | None) -> int | None:
     if raw is None or raw.strip() == "":
         return default
@@ -26,20 +35,30 @@ def _integer(raw: str | None, name: str, default: int | None) -> int | None:
         return int(raw.strip())
     except ValueError:
         raise ValidationError(
-            _("%(name)s moet een geheel getal zijn.") % {"name": name}, code=name
+            _("%(name)s moet een geheel getal zijn.") % {"name": PARAMETER_LABELS[name]},
+            code=name,
         ) from None
+
+
+def unknown_kind(kind: str) -> ValidationError:
+    return ValidationError(
+        _("Onbekende soort “%(kind)s” (kind): kies uit %(kinds)s.")
+        % {"kind": kind[:MAX_FACET_VALUE], "kinds": ", ".join(ALL_KINDS)},
+        code="kind",
+    )
 
 
 def parse_params(data: Mapping[str, Any], *, default_limit: int) -> dict[str, Any]:
     """Keyword arguments for services.search; ValidationError with a clear Dutch message."""
     kind = (data.get("kind") or "").strip() or None
     if kind is not None and kind not in ALL_KINDS:
-        raise ValidationError(
-            _("Onbekende soort: kies uit %(kinds)s.") % {"kinds": ", ".join(ALL_KINDS)}, code="kind"
-        )
+        raise unknown_kind(kind)
     year = _integer(data.get("year"), "year", None)
     if year is not None and not 1900 <= year <= 2200:
-        raise ValidationError(_("year moet een jaartal tussen 1900 en 2200 zijn."), code="year")
+        raise ValidationError(
+            _("%(name)s moet tussen 1900 en 2200 liggen.") % {"name": PARAMETER_LABELS["year"]},
+            code="year",
+        )
     filters = {
         "region": (data.get("region") or "").strip()[:MAX_FACET_VALUE] or None,
         "sector": (data.get("sector") or "").strip()[:MAX_FACET_VALUE] or None,

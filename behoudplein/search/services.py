@@ -14,7 +14,8 @@ from . import candidates, engine, indexing
 from .analysis import snippet
 from .backends import Scope, get_backend
 from .candidates import CANDIDATES, MIN_AND_MATCHES, RANK_POOL
-from .facets import facet_counts
+from .facets import facet_counts, facet_labels
+from .forms import PARAMETER_LABELS, unknown_kind
 from .models import SearchDocument, SearchIndexState, Synonym
 from .permissions import sees_everything
 from .ranking import collection_stats, length_scales, rank
@@ -69,6 +70,8 @@ class SearchResults:
     pages: int = 0
     limit: int = 10
     count_is_capped: bool = False
+    # How many of the matches were ranked (at most candidates.RANK_POOL); the pages go this far.
+    ranked: int = 0
     # Query words that no document the user may see (with these filters) contains in any
     # form, when no document has every word: the results match the others (or, for one
     # word, its parts).
@@ -164,16 +167,18 @@ def synonyms_changed() -> None:
 def validate(*, limit: int, page: int, kind: str | None) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise ValidationError(
-            _("limit moet tussen 1 en %(max)s liggen.") % {"max": MAX_LIMIT}, code="limit"
+            _("%(name)s moet tussen 1 en %(max)s liggen.")
+            % {"name": PARAMETER_LABELS["limit"], "max": MAX_LIMIT},
+            code="limit",
         )
     if not 1 <= page <= MAX_PAGE:
         raise ValidationError(
-            _("page moet tussen 1 en %(max)s liggen.") % {"max": MAX_PAGE}, code="page"
+            _("%(name)s moet tussen 1 en %(max)s liggen.")
+            % {"name": PARAMETER_LABELS["page"], "max": MAX_PAGE},
+            code="page",
         )
     if kind and kind not in ALL_KINDS:
-        raise ValidationError(
-            _("Onbekende soort: kies uit %(kinds)s.") % {"kinds": ", ".join(ALL_KINDS)}, code="kind"
-        )
+        raise unknown_kind(kind)
 
 
 def scope_for(user: Any, filters: Mapping[str, Any], kind: str | None) -> Scope:
@@ -214,7 +219,7 @@ def search(
     scope = scope_for(user, filters or {}, kind)
     stats = collection_stats(state, plan.terms())
     original = plan
-    plan, collected, pool = candidates.collect(get_backend(), plan, scope, stats)
+    plan, collected, pool, without_filter = candidates.collect(get_backend(), plan, scope, stats)
     results.missing = list(collected.missing)
     results.missing_every_word = bool(results.missing) and len(results.missing) == sum(
         1 for group in original.groups if not group.stop
@@ -222,7 +227,12 @@ def search(
     results.count = len(collected.matched)
     results.count_is_capped = collected.capped
     results.facets = facet_counts(collected.matched)
+    for name, matches in without_filter.items():
+        results.facets[name] = _with_active_value(
+            name, facet_counts(matches)[name], results.facets[name], str(getattr(scope, name))
+        )
     ranked = rank(plan, pool, stats, length_scales(state))
+    results.ranked = len(ranked)
     results.pages = math.ceil(len(ranked) / limit) if ranked else 0
     shown = ranked[(page - 1) * limit : page * limit]
     rows = {
@@ -245,6 +255,19 @@ def search(
             )
         )
     return results
+
+
+def _with_active_value(
+    name: str, values: list[dict[str, Any]], filtered: list[dict[str, Any]], active: str
+) -> list[dict[str, Any]]:
+    """A facet's values counted without its own filter, the active value always among them
+    (beyond the CANDIDATES that the counts cover it could be left out; and a filter on a
+    value no document has lists it with 0, so it can be switched off)."""
+    if any(v["value"] == active for v in values):
+        return values
+    found = next((v for v in filtered if v["value"] == active), None)
+    label = str(facet_labels().get(name, {}).get(active, active))
+    return [*values, found or {"value": active, "label": label, "count": 0}]
 
 
 natural_key = indexing.natural_key

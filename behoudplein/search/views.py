@@ -19,17 +19,19 @@ from behoudplein.core.htmx import vary_on_htmx, wants_partial
 from behoudplein.core.permissions import can, require
 
 from . import selectors, services
-from .forms import SynonymForm, parse_params
+from .forms import MAX_FACET_VALUE, SynonymForm, parse_params
 from .models import Synonym
 from .registry import KIND_LABELS, registered_kinds
 
 PAGE_SIZE = 10
+FILTERS = ("kind", "region", "sector", "year")
 
 
 @vary_on_htmx
 def search(request: HttpRequest) -> HttpResponse:
     error = ""
     status = 200
+    invalid: set[str | None] = set()
     results = None
     active_filters = 0
     try:
@@ -46,6 +48,7 @@ def search(request: HttpRequest) -> HttpResponse:
     except ValidationError as exc:
         error = " ".join(exc.messages)
         status = 400
+        invalid = {e.code for e in exc.error_list}
     hits = []
     if results is not None:
         for hit in results.results:
@@ -57,7 +60,12 @@ def search(request: HttpRequest) -> HttpResponse:
                     "snippet": mark_safe(hit.snippet),  # noqa: S308
                 }
             )
-    selected = {name: request.GET.get(name, "") for name in ("kind", "region", "sector", "year")}
+    # A value that failed its check is not carried into the next search (the form's hidden
+    # fields), or a shared link with a bad year would fail every search that follows.
+    selected = {
+        name: "" if name in invalid else request.GET.get(name, "")[:MAX_FACET_VALUE]
+        for name in FILTERS
+    }
     context: dict[str, Any] = {
         "q": request.GET.get("q", "")[: services.MAX_QUERY_CHARS],
         "results": results,
@@ -67,6 +75,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "facets": _facet_links(request, results),
         "start_number": 1 + ((results.page - 1) * PAGE_SIZE if results else 0),
         "selected": selected,
+        "kept_filters": [(name, selected[name]) for name in FILTERS[1:] if selected[name]],
+        "any_filter": any(request.GET.get(name) for name in FILTERS),
         "active_filters": active_filters,
         "may_manage_synonyms": can(request.user, "search.manage_synonyms"),
         "missing_words": get_text_list(
@@ -105,6 +115,9 @@ def synonym_edit(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "search.manage_synonyms")
     synonym = get_object_or_404(Synonym, pk=pk)
     if request.method == "POST" and request.POST.get("remove"):
+        if request.POST["remove"] != "confirm":
+            # One more step: removing cannot be undone.
+            return render(request, "search/synonym_remove.html", {"synonym": synonym})
         services.synonym_delete(synonym=synonym)
         messages.success(request, _("Synoniem “%(term)s” verwijderd.") % {"term": synonym.term})
         return redirect("search:synonyms")

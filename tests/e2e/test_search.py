@@ -3,6 +3,8 @@ each sees exactly what they may see; search-as-you-type; axe-core on the results
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -64,6 +66,50 @@ def test_search_as_you_type(new_context, shares):
     expect(page.get_by_label("Waar zoekt u naar?")).to_be_focused()
 
 
+def test_back_and_forward_show_the_form_as_it_was(new_context, shares):
+    page = new_context().new_page()
+    page.goto("/zoeken?q=maatje")
+    box = page.get_by_label("Waar zoekt u naar?")
+    box.fill("")
+    box.press_sequentially("aanpak", delay=30)
+    expect(page.locator("#zoekresultaten h2")).to_contain_text("aanpak")
+    assert "q=aanpak" in page.url
+    # Typing replaced the address rather than adding a step per pause; choosing a kind adds one.
+    page.get_by_label("Soort").select_option("share")
+    expect(page).to_have_url(re.compile(r"kind=share"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/zoeken\?q=aanpak$"))
+    expect(box).to_have_value("aanpak")
+    expect(page.get_by_label("Soort")).to_have_value("")
+    page.go_forward()
+    expect(page).to_have_url(re.compile(r"kind=share"))
+    expect(box).to_have_value("aanpak")
+    expect(page.get_by_label("Soort")).to_have_value("share")
+
+
+def test_a_bad_filter_in_a_shared_link_does_not_block_the_next_search(new_context, shares):
+    page = new_context().new_page()
+    page.goto("/zoeken?q=maatje&year=1800")
+    expect(page.get_by_role("alert")).to_contain_text("Het jaar (year)")
+    box = page.get_by_label("Waar zoekt u naar?")
+    box.fill("")
+    box.press_sequentially("aanpak", delay=30)
+    expect(page.locator("#zoekresultaten h2")).to_contain_text("voor “aanpak”")
+    assert "year=" not in page.url
+
+
+def test_filters_opened_on_a_narrow_screen_stay_open_while_typing(new_context, shares):
+    page = new_context(viewport={"width": 390, "height": 800}).new_page()
+    page.goto("/zoeken?q=maatje")
+    page.locator(".search-facets__summary").click()
+    kind_heading = page.get_by_role("heading", name="Soort", level=3)
+    expect(kind_heading).to_be_visible()
+    page.get_by_label("Waar zoekt u naar?").press("End")
+    page.get_by_label("Waar zoekt u naar?").press_sequentially(" aanpak", delay=30)
+    expect(page.locator("#zoekresultaten h2")).to_contain_text("maatje aanpak")
+    expect(kind_heading).to_be_visible()
+
+
 @pytest.mark.parametrize(("width", "folded"), [(390, True), (1280, False)])
 def test_filters_fold_on_narrow_screens_so_the_results_come_first(
     new_context, shares, width, folded
@@ -107,6 +153,10 @@ def test_an_editor_keeps_the_synonym_list(page, editor, shares):
     page.get_by_role("link", name="Wijzigen maatjes").click()
     assert_accessible(page)
     page.get_by_role("button", name="Synoniem verwijderen").click()
+    # Removing cannot be undone: one more question first.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Synoniem “maatjes” verwijderen?")
+    assert_accessible(page)
+    page.get_by_role("button", name="Ja, verwijderen").click()
     expect(page.get_by_text("Synoniem “maatjes” verwijderd.")).to_be_visible()
     page.goto("/zoeken?q=buddy")
     expect(page.locator("#zoekresultaten h2")).to_contain_text("0 resultaten")

@@ -34,7 +34,7 @@ def test_no_results_and_bad_input_in_english(client, corpus):
     assert "Nothing found. Try other or fewer words." in html
     response = english(client).get("/zoeken", {"q": "zorg", "year": "twee"})
     assert response.status_code == 400
-    assert "year must be a whole number." in response.content.decode()
+    assert "The year (year) must be a whole number." in response.content.decode()
 
 
 def test_facet_labels_follow_the_language_of_each_request(client, corpus):

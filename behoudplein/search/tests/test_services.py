@@ -141,6 +141,37 @@ def test_facet_filters(corpus):
     assert keys("werkzoekenden", filters={"region": "nergens%"}) == []
 
 
+def facet(results, name):
+    return {v["value"]: v["count"] for v in results.facets[name]}
+
+
+def test_a_facet_is_counted_without_its_own_filter(corpus):
+    """Each value's count is what choosing it instead would find; the other filters hold."""
+    unfiltered = services.search(query="werkzoekenden", user=VISITOR)
+    assert facet(unfiltered, "region") == {"rivierenland": 1, "groningen": 1}
+    filtered = services.search(
+        query="werkzoekenden", user=VISITOR, filters={"region": "groningen"}
+    )
+    assert filtered.count == 1
+    assert facet(filtered, "region") == {"rivierenland": 1, "groningen": 1}
+    for region, count in facet(filtered, "region").items():
+        assert services.search(
+            query="werkzoekenden", user=VISITOR, filters={"region": region}
+        ).count == count
+    # The year filter still narrows the region counts (and the region's the year counts).
+    both = services.search(
+        query="werkzoekenden", user=VISITOR, filters={"region": "groningen", "year": 2016}
+    )
+    assert both.count == 0
+    assert facet(both, "region") == {"rivierenland": 1, "groningen": 0}
+    assert facet(both, "year") == {"2017": 1, "2016": 0}
+    # Another kind stays on offer while one is chosen; an unknown value is listed with 0.
+    lessons = services.search(query="werkzoekenden BSN", user=VISITOR, kind="lesson")
+    assert set(facet(lessons, "kind")) == {"project", "lesson"}
+    nowhere = services.search(query="werkzoekenden", user=VISITOR, filters={"region": "nergens"})
+    assert facet(nowhere, "region") == {"rivierenland": 1, "groningen": 1, "nergens": 0}
+
+
 def test_paging(corpus):
     first = services.search(query="werkzoekenden", user=VISITOR, limit=1)
     second = services.search(query="werkzoekenden", user=VISITOR, limit=1, page=2)

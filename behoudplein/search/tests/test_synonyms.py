@@ -38,7 +38,7 @@ MATRIX = [
         "/zoeken/synoniemen/{entry}",
         {"anonymous": 302, "editor": 302, "administrator": 302},
         method="post",
-        data={"remove": "1"},
+        data={"remove": "confirm"},
     ),
 ]
 
@@ -75,7 +75,12 @@ def test_editor_renames_and_removes_an_entry(login_as, entry):
     client.post(f"/zoeken/synoniemen/{entry.pk}", {"term": "V.V.T.", "alternatives": "ouderen"})
     entry.refresh_from_db()
     assert (entry.term, entry.alternatives) == ("V.V.T.", "ouderen")
-    response = client.post(f"/zoeken/synoniemen/{entry.pk}", {"remove": "1"}, follow=True)
+    # The remove button asks once more; only the confirmation removes.
+    response = client.post(f"/zoeken/synoniemen/{entry.pk}", {"remove": "1"})
+    assert response.status_code == 200
+    assert 'name="remove" value="confirm"' in response.content.decode()
+    assert Synonym.objects.filter(pk=entry.pk).exists()
+    response = client.post(f"/zoeken/synoniemen/{entry.pk}", {"remove": "confirm"}, follow=True)
     assert not Synonym.objects.filter(pk=entry.pk).exists()
     assert "Synoniem “V.V.T.” verwijderd." in response.content.decode()
 

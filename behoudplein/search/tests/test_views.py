@@ -147,3 +147,36 @@ def test_editor_saves_a_synonym(login_as):
     assert Synonym.objects.get(term="Wmo").alternative_list() == [
         "Wet maatschappelijke ondersteuning"
     ]
+
+
+def test_a_bad_filter_value_is_not_carried_into_the_next_search(client, corpus):
+    response = client.get("/zoeken", {"q": "zorg", "year": "1800", "region": "groningen"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Het jaar (year) moet tussen 1900 en 2200 liggen." in html
+    assert 'name="year"' not in html  # no hidden field that would fail every next search
+    assert '<input type="hidden" name="region" value="groningen">' in html
+    assert 'href="?q=zorg">Zoek zonder filters</a>' in html
+    html = client.get("/zoeken", {"q": "zorg", "year": "2016"}).content.decode()
+    assert '<input type="hidden" name="year" value="2016">' in html
+
+
+def test_search_as_you_type_updates_the_page_title(client, corpus):
+    partial = client.get("/zoeken", {"q": "werkzoekenden"}, headers={"HX-Request": "true"})
+    assert "<title>Zoeken: werkzoekenden · Behoudplein</title>" in partial.content.decode()
+    html = client.get("/zoeken", {"q": "werkzoekenden"}).content.decode()
+    assert html.count("<title>") == 1
+
+
+def test_the_last_page_says_when_only_the_best_matches_are_ranked(client, db, monkeypatch):
+    from behoudplein.search import candidates
+
+    monkeypatch.setattr(candidates, "RANK_POOL", 12)
+    monkeypatch.setattr(candidates, "TITLED", 6)
+    for number in range(15):
+        add("project", {"code": f"P{number}"}, f"Project {number} over mentoring", "")
+    first = client.get("/zoeken", {"q": "mentoring"}).content.decode()
+    assert "15 resultaten" in first and "Pagina 1 van 2" in first
+    assert "best passende resultaten" not in first
+    last = client.get("/zoeken", {"q": "mentoring", "page": "2"}).content.decode()
+    assert "Alleen de 12 best passende resultaten worden getoond." in last

@@ -15,14 +15,31 @@
       });
     });
   }
+  // Long filter lists start folded on narrow screens so the results come first; they are
+  // open in the HTML, so without this file nothing is hidden. Once someone opens or closes
+  // them, results swapped in while they type keep it that way.
+  var openedByUser = null;
   function foldWhenNarrow(root) {
-    // Long filter lists start folded on narrow screens so the results come first; they are
-    // open in the HTML, so without this file nothing is hidden.
     if (!window.matchMedia("(max-width: 48rem)").matches) { return; }
     (root || document).querySelectorAll("details[data-fold-when-narrow]").forEach(function (details) {
-      details.open = false;
+      details.open = openedByUser === true;
     });
   }
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (details.matches && details.matches("details[data-fold-when-narrow]") && details.isConnected) {
+      openedByUser = details.open;
+    }
+  }, true);
+  // Empty fields (“Alles”) stay out of the address that a search pushes, so a shared link
+  // holds only what was chosen.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var data = event.detail.formData;
+    if (event.detail.verb !== "get" || !data) { return; }
+    Array.from(data.keys()).forEach(function (name) {
+      if (data.getAll(name).every(function (value) { return value === ""; })) { data.delete(name); }
+    });
+  });
   document.addEventListener("DOMContentLoaded", function () {
     focusErrorSummary();
     autoSubmitFilters();
