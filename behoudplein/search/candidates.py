@@ -7,7 +7,7 @@ which questions to ask, in which order, and when to stop (see `collect`).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .analysis import Alternative, CollectionStats, QueryGroup, QueryPlan
 from .analysis.plan import compound_parts_plan
@@ -172,6 +172,12 @@ class Collection(NamedTuple):
     without_filter: dict[str, list[Candidate]]
 
 
+def _without(scope: Scope, facet: str) -> Scope:
+    """The same scope without one facet filter."""
+    changes: dict[str, Any] = {facet: None}
+    return replace(scope, **changes)
+
+
 def _matches(
     backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
 ) -> tuple[QueryPlan, Collected]:
@@ -182,15 +188,13 @@ def _matches(
     return plan, collected
 
 
-def collect(
-    backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats
-) -> Collection:
+def collect(backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats) -> Collection:
     """What a search reads from the index (see `Collection`), in one read."""
     with backend.reading():
         ranked_plan, collected = _matches(backend, plan, scope, stats)
         pool = _pool(backend, ranked_plan, scope, collected)
         without_filter = {
-            name: _matches(backend, plan, replace(scope, **{name: None}), stats)[1].matched
+            name: _matches(backend, plan, _without(scope, name), stats)[1].matched
             for name in FACET_FILTERS
             if getattr(scope, name) is not None
         }

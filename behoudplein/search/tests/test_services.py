@@ -149,15 +149,14 @@ def test_a_facet_is_counted_without_its_own_filter(corpus):
     """Each value's count is what choosing it instead would find; the other filters hold."""
     unfiltered = services.search(query="werkzoekenden", user=VISITOR)
     assert facet(unfiltered, "region") == {"rivierenland": 1, "groningen": 1}
-    filtered = services.search(
-        query="werkzoekenden", user=VISITOR, filters={"region": "groningen"}
-    )
+    filtered = services.search(query="werkzoekenden", user=VISITOR, filters={"region": "groningen"})
     assert filtered.count == 1
     assert facet(filtered, "region") == {"rivierenland": 1, "groningen": 1}
     for region, count in facet(filtered, "region").items():
-        assert services.search(
-            query="werkzoekenden", user=VISITOR, filters={"region": region}
-        ).count == count
+        assert (
+            services.search(query="werkzoekenden", user=VISITOR, filters={"region": region}).count
+            == count
+        )
     # The year filter still narrows the region counts (and the region's the year counts).
     both = services.search(
         query="werkzoekenden", user=VISITOR, filters={"region": "groningen", "year": 2016}
