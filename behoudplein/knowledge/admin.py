@@ -116,6 +116,12 @@ class LessonAdmin(CuratorPermissions, admin.ModelAdmin):
         for project in projects:
             search_documents.sync_project(project)
 
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        projects = list(Project.objects.filter(lessons__in=queryset).distinct())
+        super().delete_queryset(request, queryset)
+        for project in projects:
+            search_documents.sync_project(project)
+
 
 @admin.register(Outcome)
 class OutcomeAdmin(CuratorPermissions, admin.ModelAdmin):

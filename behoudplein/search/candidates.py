@@ -188,6 +188,18 @@ def _matches(
     return plan, collected
 
 
+def each_found(backend: Backend, words: list[QueryGroup], scope: Scope) -> bool:
+    """Whether every one of these words, as written (no other forms), is in a document in
+    scope: for 'bedoelde u …?', whose spelling list holds the words of every indexed record."""
+    with backend.reading():
+        return all(
+            backend.match(
+                QueryPlan((QueryGroup(word.text, word.alternatives[:1]),)), "and", scope, 1
+            )
+            for word in words
+        )
+
+
 def collect(backend: Backend, plan: QueryPlan, scope: Scope, stats: CollectionStats) -> Collection:
     """What a search reads from the index (see `Collection`), in one read."""
     with backend.reading():

@@ -31,7 +31,7 @@ CHUNK_SIZE = 2000
 # After a bulk write of at least this many rows the backend tidies up (see `settle`).
 SETTLE_AFTER = 100
 _STORED = ("title", "url", "body", "tags", "context", "regions", "sectors", "year", "public")
-_STORED_IDS = ("organisation_id", "region_id")
+_STORED_IDS = ("organisation_id", "region_id", "owner_only")
 
 
 def natural_key(key: Any) -> str:
@@ -75,6 +75,7 @@ def _row(item: IndexInput, analyzer: Analyzer) -> SearchDocument:
         public=item.public,
         organisation_id=item.organisation_id,
         region_id=item.region_id,
+        owner_only=item.owner_only,
     )
     for name, text in texts.items():
         terms = analyzer.index_terms(text) if text else []

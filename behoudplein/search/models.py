@@ -30,6 +30,8 @@ class SearchDocument(models.Model):
     public = models.BooleanField(_("openbaar"), default=False)
     organisation_id = models.BigIntegerField(null=True, blank=True)
     region_id = models.BigIntegerField(null=True, blank=True)
+    # Not public and only for its organisation (and administrators): see IndexInput.
+    owner_only = models.BooleanField(default=False)
     code_terms = models.TextField(blank=True)
     title_terms = models.TextField(blank=True)
     tags_terms = models.TextField(blank=True)

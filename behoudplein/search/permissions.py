@@ -15,5 +15,10 @@ def can_manage_synonyms(user: Any, _obj: Any = None) -> bool:
 
 
 def sees_everything(user: Any) -> bool:
-    """Editors and administrators find unpublished records too."""
-    return is_editor(user) or is_administrator(user)
+    """Administrators find every record."""
+    return is_administrator(user)
+
+
+def reviews_everything(user: Any) -> bool:
+    """Editors find unpublished records too, but not an organisation's own drafts."""
+    return is_editor(user)

@@ -52,7 +52,8 @@ class Facets:
 # that existing documents should get: `migrate` then rebuilds the index (see upkeep.py).
 # 2: context lines; lessons link to their place on the project page.
 # 3: a lesson shows, links to and is labelled by its published projects only.
-DOCUMENT_FORMAT = 3
+# 4: an organisation's own drafts are marked `owner_only`.
+DOCUMENT_FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,12 @@ class IndexInput:
     code: str = ""
     facets: Facets = field(default_factory=Facets)
     public: bool = False
+    # Who finds a record that is not public: members of its organisation; administrators;
+    # editors and the project leads of its region (`region_id`) too, unless it is
+    # `owner_only`: an organisation's own working copy, which reviewers see once submitted.
     organisation_id: int | None = None
     region_id: int | None = None
+    owner_only: bool = False
     # One short line under the title in the results page, e.g. the project a lesson is from;
     # shown as it is, not searched (say it in title, tags or body as well to find it).
     context: str = ""

@@ -11,13 +11,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from . import candidates, engine, indexing
-from .analysis import snippet
+from .analysis import Analyzer, QueryPlan, snippet
 from .backends import Scope, get_backend
 from .candidates import CANDIDATES, MIN_AND_MATCHES, RANK_POOL
 from .facets import facet_counts, facet_labels
 from .forms import PARAMETER_LABELS, unknown_kind
 from .models import SearchDocument, SearchIndexState, Synonym
-from .permissions import sees_everything
+from .permissions import reviews_everything, sees_everything
 from .ranking import collection_stats, length_scales, rank
 from .registry import ALL_KINDS, Facets, IndexInput
 
@@ -110,6 +110,7 @@ def index_document(
     public: bool,
     organisation_id: int | None = None,
     region_id: int | None = None,
+    owner_only: bool = False,
     code: str = "",
     context: str = "",
 ) -> None:
@@ -132,6 +133,7 @@ def index_document(
         public=public,
         organisation_id=organisation_id,
         region_id=region_id,
+        owner_only=owner_only,
         context=context,
     )
     indexing.index_batch([item])
@@ -186,6 +188,7 @@ def scope_for(user: Any, filters: Mapping[str, Any], kind: str | None) -> Scope:
     year = filters.get("year")
     return Scope(
         everything=authenticated and sees_everything(user),
+        reviewer=authenticated and reviews_everything(user),
         organisation_id=user.organisation_id if authenticated else None,
         region_ids=tuple(sorted(user.project_lead_region_ids)) if authenticated else (),
         kind=kind or None,
@@ -213,10 +216,10 @@ def search(
     state = SearchIndexState.objects.filter(pk=1).first() or SearchIndexState(pk=1)
     analyzer = engine.current_analyzer(state.version)
     plan = analyzer.query_terms(query)
-    results.suggestion = analyzer.suggest(query)
+    scope = scope_for(user, filters or {}, kind)
+    results.suggestion = _visible_suggestion(analyzer, plan, analyzer.suggest(query), scope)
     if not plan:
         return results
-    scope = scope_for(user, filters or {}, kind)
     stats = collection_stats(state, plan.terms())
     original = plan
     plan, collected, pool, without_filter = candidates.collect(get_backend(), plan, scope, stats)
@@ -255,6 +258,23 @@ def search(
             )
         )
     return results
+
+
+def _visible_suggestion(
+    analyzer: Analyzer, plan: QueryPlan, suggestion: str | None, scope: Scope
+) -> str | None:
+    """The suggestion if each word it corrects is in a document this user may see (with
+    these filters): the spelling list is built from every indexed record, and 'bedoelde u'
+    must neither show a word of a record the user may not open nor lead to nothing."""
+    if not suggestion:
+        return None
+    asked = {group.text for group in plan.groups}
+    corrected = [
+        group
+        for group in analyzer.query_terms(suggestion).groups
+        if group.text not in asked and not group.stop
+    ]
+    return suggestion if candidates.each_found(get_backend(), corrected, scope) else None
 
 
 def _with_active_value(

@@ -41,6 +41,10 @@ class ShareAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):  # type: ignore[no-untyped-def]
         return False
 
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        # Deleting here would also bypass the search index, which the services keep.
+        return False
+
 
 admin.site.register(ShareFile)
 admin.site.register(ActivityInvitation)

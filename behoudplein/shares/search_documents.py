@@ -1,8 +1,9 @@
 """What Delen puts in the search index: shares, findable by everyone once published.
 
 Unpublished shares are indexed too, but only for those who may open them anyway (members of
-the organisation, project leads of the region, editors): `sync_share` runs after every
-transition and save, so a share that is unpublished disappears from public results at once.
+the organisation, administrators; once submitted also the project leads of the region and
+editors): `sync_share` runs after every transition and save, so a share that is unpublished
+disappears from public results at once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from behoudplein.search.registry import Facets, IndexInput
 
 from .constants import QUESTIONS, Status
 from .models import Share
+from .permissions import PRIVATE_STATUSES
 
 NOT_INDEXED = frozenset({Status.WITHDRAWN})
 
@@ -57,6 +59,8 @@ def share_input(share: Share) -> IndexInput:
         public=published,
         organisation_id=share.organisation_id,
         region_id=share.region_id,
+        # A concept is the organisation's own (see shares.view): no reviewer finds it.
+        owner_only=share.status in PRIVATE_STATUSES,
     )
 
 

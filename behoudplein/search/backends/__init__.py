@@ -20,7 +20,8 @@ from ..analysis.plan import Mode
 class Scope:
     """Who searches and which facet filters apply, as SQL the two backends share."""
 
-    everything: bool = False  # editors and administrators
+    everything: bool = False  # administrators
+    reviewer: bool = False  # editors: every record but an organisation's own drafts
     organisation_id: int | None = None
     region_ids: tuple[int, ...] = ()
     kind: str | None = None
@@ -45,9 +46,13 @@ class Scope:
             if self.organisation_id is not None:
                 visible.append(f"{alias}.organisation_id = %s")
                 params.append(self.organisation_id)
-            if self.region_ids:
-                visible.append(f"{alias}.region_id IN ({', '.join(['%s'] * len(self.region_ids))})")
-                params.extend(self.region_ids)
+            if self.reviewer:
+                visible.append(f"{alias}.owner_only = %s")
+                params.append(False)
+            elif self.region_ids:
+                regions = ", ".join(["%s"] * len(self.region_ids))
+                visible.append(f"({alias}.region_id IN ({regions}) AND {alias}.owner_only = %s)")
+                params.extend([*self.region_ids, False])
             parts.append("(" + " OR ".join(visible) + ")")
         if not facets:
             return (" AND ".join(parts) or "1 = 1"), params
