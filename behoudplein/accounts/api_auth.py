@@ -33,6 +33,12 @@ class TokenHeader(APIKeyHeader):
 AUTH = [BearerToken(), TokenHeader(), django_auth]
 
 
+def presents_token(request: HttpRequest) -> bool:
+    """Whether the request carries an API token (valid or not) in either header."""
+    authorization = request.headers.get("Authorization", "")
+    return authorization.lower().startswith("bearer ") or bool(request.headers.get("X-API-Token"))
+
+
 def optional_user(request: HttpRequest) -> Any:
     """The token's or session's user for public endpoints that show more to logged-in users."""
     for method in (BearerToken(), TokenHeader()):

@@ -6,9 +6,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from behoudplein.accounts.api_auth import optional_user
+from behoudplein.accounts.api_auth import optional_user, presents_token
 
 from . import services
 from .forms import parse_params
@@ -49,7 +50,7 @@ class ErrorOut(Schema):
 
 @router.get(
     "/search",
-    response={200: SearchOut, 400: ErrorOut},
+    response={200: SearchOut, 400: ErrorOut, 401: ErrorOut},
     summary="Zoeken in alles wat u mag zien",
 )
 def search(
@@ -67,9 +68,13 @@ def search(
     ('bedoelde u …?'), paging and `missing`: when no document has every word, the query's
     words that no document you may see contains (the results match the other words, or a
     one-word compound's parts). `limit` 1–100 (default 10)."""
+    user = optional_user(request)
+    if user is None and presents_token(request):
+        # A token that is wrong or revoked: say so, rather than answer as for a visitor.
+        return Status(401, {"detail": _("Dit API-token is onbekend of ingetrokken.")})
     try:
         params = parse_params(request.GET, default_limit=10)
-        results = services.search(user=optional_user(request), **params)
+        results = services.search(user=user, **params)
     except ValidationError as error:
         return Status(400, {"detail": " ".join(error.messages)})
     return Status(200, results.as_dict())

@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 MAX_LIMIT = 100
+FACETS = candidates.FACET_FILTERS  # every result has these facets, empty when nothing matched
 MAX_PAGE = 1000
 MAX_QUERY_CHARS = 500
 # What a hit shows: not the stored terms, which would double what is read per hit.
@@ -210,7 +211,9 @@ def search(
     """Search what `user` may see. Raises ValidationError for a bad limit, page or kind."""
     validate(limit=limit, page=page, kind=kind)
     query = " ".join((query or "").split())[:MAX_QUERY_CHARS]
-    results = SearchResults(query=query, count=0, page=page, limit=limit)
+    results = SearchResults(
+        query=query, count=0, page=page, limit=limit, facets={name: [] for name in FACETS}
+    )
     if not query:
         return results
     state = SearchIndexState.objects.filter(pk=1).first() or SearchIndexState(pk=1)

@@ -35,7 +35,10 @@ def search(request: HttpRequest) -> HttpResponse:
     results = None
     active_filters = 0
     try:
-        params = parse_params(request.GET, default_limit=PAGE_SIZE)
+        # The page shows PAGE_SIZE results; a `limit` in the address (the API's) is ignored.
+        params = parse_params(
+            {k: v for k, v in request.GET.items() if k != "limit"}, default_limit=PAGE_SIZE
+        )
         active_filters = int(bool(params["kind"])) + sum(
             1 for value in params["filters"].values() if value is not None
         )
@@ -154,6 +157,8 @@ def _facet_links(request: HttpRequest, results: services.SearchResults | None) -
         for value in values:
             query = request.GET.copy()
             query.pop("page", None)
+            # The query as searched: a 10,000-character one would be copied into every link.
+            query["q"] = results.query
             active = current == value["value"]
             if active:
                 query.pop(name, None)

@@ -108,5 +108,26 @@ def test_anonymous_never_sees_private_documents_but_a_token_user_may(client, cor
     assert client.get(URL, {"q": "conceptproject"}).json()["count"] == 1
 
 
+def test_a_token_shows_its_user_what_they_may_see_and_a_wrong_token_is_a_401(
+    client, corpus, editor
+):
+    from behoudplein.accounts.services import api_token_create
+
+    _, key = api_token_create(user=editor, name="rapportage")
+    for headers in ({"Authorization": f"Bearer {key}"}, {"X-API-Token": key}):
+        response = client.get(URL, {"q": "conceptproject"}, headers=headers)
+        assert response.status_code == 200 and response.json()["count"] == 1
+    for headers in ({"Authorization": "Bearer onzin"}, {"X-API-Token": "onzin"}):
+        response = client.get(URL, {"q": "conceptproject"}, headers=headers)
+        assert response.status_code == 401
+        assert response.json() == {"detail": "Dit API-token is onbekend of ingetrokken."}
+
+
+def test_facets_always_have_their_four_keys(client, corpus):
+    for query in ("", "***", "werkzoekenden"):
+        facets = client.get(URL, {"q": query}).json()["facets"]
+        assert set(facets) == {"kind", "region", "sector", "year"}
+
+
 def test_openapi_lists_search(client, db):
     assert "/api/v1/search" in client.get("/api/v1/openapi.json").json()["paths"]

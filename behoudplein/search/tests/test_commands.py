@@ -45,11 +45,19 @@ def test_search_json_is_the_api_shape_as_a_visitor_sees_it(client, corpus):
         (["--limit", "101"], "limit"),
         (["--page", "0"], "page"),
         (["--kind", "organisatie"], "soort"),
+        (["--year", "twee"], r"jaar \(year\)"),
     ],
 )
 def test_search_bad_arguments_are_a_clear_error(corpus, args, message):
     with pytest.raises(CommandError, match=f"(?i){message}"):
         run("search", "zorg", *args)
+
+
+def test_search_filters_as_the_api_does(client, corpus):
+    for option, value in (("region", "groningen"), ("sector", "vvt"), ("year", "2017")):
+        printed = json.loads(run("search", "werkzoekenden", f"--{option}", value, "--json"))
+        assert printed == client.get("/api/v1/search", {"q": "werkzoekenden", option: value}).json()
+        assert printed["count"] == 1
 
 
 def test_search_with_an_empty_or_hostile_query_answers(corpus):

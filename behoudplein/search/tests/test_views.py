@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from behoudplein.search.models import Synonym
@@ -180,3 +182,16 @@ def test_the_last_page_says_when_only_the_best_matches_are_ranked(client, db, mo
     assert "best passende resultaten" not in first
     last = client.get("/zoeken", {"q": "mentoring", "page": "2"}).content.decode()
     assert "Alleen de 12 best passende resultaten worden getoond." in last
+
+
+def test_the_page_ignores_the_apis_limit_and_links_carry_the_query_as_searched(client, corpus):
+    for limit in ("x", "0", "500"):
+        response = client.get("/zoeken", {"q": "werkzoekenden", "limit": limit})
+        assert response.status_code == 200
+    long_query = "werkzoekenden " + "x" * 10_000
+    html = client.get("/zoeken", {"q": long_query}).content.decode()
+    # Facet and page links carry the query as searched (500 characters), not all of it; only
+    # the language switch's return address holds the address as it was asked for.
+    long_runs = [m.start() for m in re.finditer("x{600,}", html)]
+    assert len(long_runs) == 1
+    assert 'name="next"' in html[long_runs[0] - 300 : long_runs[0]]

@@ -10,24 +10,36 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from behoudplein.search import services
+from behoudplein.search.forms import parse_params
 
 
 class Command(BaseCommand):
     help = "Zoekt zoals een bezoeker (alleen openbare inhoud)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("query")
+        parser.add_argument(
+            "query", help='De zoekvraag; begint die met "-", zet er dan -- voor: -- "-woord".'
+        )
         parser.add_argument("--json", action="store_true", help="Alleen JSON op stdout.")
         parser.add_argument("--kind")
+        parser.add_argument("--region", help="Regio (slug, zoals in de facetten).")
+        parser.add_argument("--sector", help="Sector (slug, zoals in de facetten).")
+        parser.add_argument("--year", help="Jaar.")
         parser.add_argument("--limit", type=int, default=10)
         parser.add_argument("--page", type=int, default=1)
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
+            # The same checks as the API's query string (filters, year).
+            params = parse_params(
+                {name: options[name] for name in ("kind", "region", "sector", "year")},
+                default_limit=options["limit"],
+            )
             results = services.search(
                 query=options["query"],
                 user=AnonymousUser(),
-                kind=options["kind"],
+                kind=params["kind"],
+                filters=params["filters"],
                 page=options["page"],
                 limit=options["limit"],
             )
