@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from behoudplein.core.permissions import can
+from behoudplein.search import services as search_services
 
 from . import search_documents
 from .models import (
@@ -62,6 +63,21 @@ class TagRuleAdmin(CuratorPermissions, admin.ModelAdmin):
 class TagAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["name", "kind"]
     list_filter = ["kind"]
+
+    # A tag's name is searchable in its projects' documents (see search_documents.follow_tag).
+    def save_model(self, request: HttpRequest, obj: Tag, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        search_services.related_changed(obj)
+
+    def delete_model(self, request: HttpRequest, obj: Tag) -> None:
+        projects = list(Project.objects.filter(tags=obj))
+        super().delete_model(request, obj)
+        search_documents.sync_projects(projects)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        projects = list(Project.objects.filter(tags__in=queryset).distinct())
+        super().delete_queryset(request, queryset)
+        search_documents.sync_projects(projects)
 
 
 class ActivityInline(CuratorPermissions, admin.StackedInline):

@@ -16,7 +16,7 @@ from behoudplein.search.facets import sector_slug
 from behoudplein.search.registry import Facets, IndexInput
 
 from .constants import LessonSection, TagKind, lesson_anchor
-from .models import Lesson, LessonLink, Project
+from .models import Lesson, LessonLink, Project, Tag
 
 SECTION_LABELS = {
     LessonSection.OBSTACLES.value: "Knelpunt",
@@ -184,6 +184,11 @@ def sync_projects(projects: Iterable[Project]) -> None:
     for key in search.keys_of(kind="lesson", code__in=codes):
         if search.natural_key(key) not in wanted:
             search.remove_document(kind="lesson", key=key)
+
+
+def follow_tag(tag: Tag) -> None:
+    """A tag's name is in its projects' (and their lessons') documents."""
+    sync_projects(list(Project.objects.filter(tags=tag)))
 
 
 def remove_project(*, code: str) -> None:

@@ -5,6 +5,7 @@ from django.db import transaction
 from behoudplein.accounts.models import User
 from behoudplein.core.audit import audit_log
 from behoudplein.core.permissions import require
+from behoudplein.search import services as search
 
 from .models import Organisation
 
@@ -24,4 +25,6 @@ def organisation_save(
             obj=organisation,
             ip_address=ip_address,
         )
+    if not creating:
+        search.related_changed(organisation)  # its name and branch are in its shares' documents
     return organisation

@@ -20,6 +20,22 @@ KINDS: dict[str, tuple[str, str]] = {
     "lesson": ("behoudplein.knowledge", "behoudplein.knowledge.search_documents:lessons"),
     "share": ("behoudplein.shares", "behoudplein.shares.search_documents:shares"),
 }
+# Records whose names other kinds' documents show (a share its organisation's name and
+# region, a project its tags): model label -> (app that must be installed, "module:function"
+# that indexes again the documents showing that record, given the record). Called through
+# `search.services.related_changed` by the forms and admin screens that change such records.
+FOLLOWS: dict[str, list[tuple[str, str]]] = {
+    "organisations.organisation": [
+        ("behoudplein.shares", "behoudplein.shares.search_documents:follow_organisation")
+    ],
+    "organisations.region": [
+        ("behoudplein.shares", "behoudplein.shares.search_documents:follow_region")
+    ],
+    "shares.round": [("behoudplein.shares", "behoudplein.shares.search_documents:follow_round")],
+    "knowledge.tag": [
+        ("behoudplein.knowledge", "behoudplein.knowledge.search_documents:follow_tag")
+    ],
+}
 # Every kind SPEC.md names; a kind whose module is not built yet simply has no results.
 ALL_KINDS = (
     "project",
@@ -84,6 +100,15 @@ def _load(path: str) -> Callable[[], Iterator[IndexInput]]:
     module, name = path.split(":")
     function: Callable[[], Iterator[IndexInput]] = getattr(importlib.import_module(module), name)
     return function
+
+
+def followers(label: str) -> list[Callable[[Any], None]]:
+    """The functions that index again what shows a record of this model (see FOLLOWS)."""
+    return [
+        getattr(importlib.import_module(path.split(":")[0]), path.split(":")[1])
+        for app, path in FOLLOWS.get(label, [])
+        if apps.is_installed(app)
+    ]
 
 
 def registered_kinds() -> list[str]:

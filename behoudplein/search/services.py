@@ -160,6 +160,15 @@ def remove_documents_except(*, kinds: list[str], keep: set[tuple[str, str]]) -> 
     return removed
 
 
+def related_changed(record: Any) -> None:
+    """A record whose name or labels other documents show (an organisation, a tag, see
+    registry.FOLLOWS) was saved or is about to go: index those documents again."""
+    from .registry import followers
+
+    for follow in followers(record._meta.label_lower):
+        follow(record)
+
+
 def synonyms_changed() -> None:
     indexing.bump_version()
 

@@ -1,11 +1,17 @@
 from django.contrib import admin
 
+from behoudplein.search import services as search_services
+
 from .models import ActivityInvitation, Grant, Reminder, Round, Share, ShareFile, ShareTransition
 
 
 @admin.register(Round)
 class RoundAdmin(admin.ModelAdmin):
     list_display = ["name", "period_start", "period_end", "sharing_deadline"]
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        super().save_model(request, obj, form, change)
+        search_services.related_changed(obj)  # its name is in its shares' keys and titles
 
 
 @admin.register(Grant)

@@ -8,7 +8,8 @@ disappears from public results at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from behoudplein.search import services as search
 from behoudplein.search.registry import Facets, IndexInput
@@ -64,9 +65,10 @@ def share_input(share: Share) -> IndexInput:
     )
 
 
-def _queryset() -> Iterator[Share]:
+def _queryset(**filters: Any) -> Iterator[Share]:
     return (
-        Share.objects.exclude(status__in=NOT_INDEXED)
+        Share.objects.filter(**filters)
+        .exclude(status__in=NOT_INDEXED)
         .select_related("organisation", "round", "region")
         .order_by("pk")
         .iterator()
@@ -76,6 +78,32 @@ def _queryset() -> Iterator[Share]:
 def shares() -> Iterator[IndexInput]:
     for share in _queryset():
         yield share_input(share)
+
+
+def _sync(shares: Iterable[Share]) -> None:
+    """Index these shares again and drop documents whose key no share has any longer (a
+    renamed round, a changed KvK number)."""
+    search.index_documents(share_input(share) for share in shares)
+    keep = {
+        search.natural_key({"organisation": kvk, "round": name})
+        for kvk, name in Share.objects.exclude(status__in=NOT_INDEXED).values_list(
+            "organisation__kvk_number", "round__name"
+        )
+    }
+    search.remove_documents_except(kinds=["share"], keep={("share", key) for key in keep})
+
+
+def follow_organisation(organisation: Any) -> None:
+    """Its name, branch and city are in its shares' documents."""
+    _sync(_queryset(organisation=organisation))
+
+
+def follow_region(region: Any) -> None:
+    _sync(_queryset(region=region))
+
+
+def follow_round(round_: Any) -> None:
+    _sync(_queryset(round=round_))
 
 
 def sync_share(share: Share) -> None:
