@@ -52,6 +52,19 @@ class LessonThemeAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["name", "order"]
     inlines = [LessonThemeRuleInline]
 
+    # A theme's name is searchable in the documents of the lessons its rules place in it.
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        search_services.related_changed(form.instance)
+
+    def delete_model(self, request: HttpRequest, obj: LessonTheme) -> None:
+        super().delete_model(request, obj)
+        search_documents.follow_theme(obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        super().delete_queryset(request, queryset)
+        search_documents.follow_theme(None)
+
 
 @admin.register(TagRule)
 class TagRuleAdmin(CuratorPermissions, admin.ModelAdmin):

@@ -16,7 +16,8 @@ from behoudplein.search.facets import sector_slug
 from behoudplein.search.registry import Facets, IndexInput
 
 from .constants import LessonSection, TagKind, lesson_anchor
-from .models import Lesson, LessonLink, Project, Tag
+from .models import Lesson, LessonLink, LessonTheme, Project, Tag
+from .selectors import theme_keywords, themes_of
 
 SECTION_LABELS = {
     LessonSection.OBSTACLES.value: "Knelpunt",
@@ -41,11 +42,18 @@ def _tag_text(project: Project) -> str:
 
 
 class _ProjectLabels:
-    """A project's facets and tag text, worked out once for all the lessons it lends them to."""
+    """A project's facets and tag text, worked out once for all the lessons it lends them to;
+    and the lesson themes with their keywords, read once for all lessons."""
 
     def __init__(self) -> None:
         self._facets: dict[int, Facets] = {}
         self._tag_text: dict[int, str] = {}
+        self._themes: list[tuple[LessonTheme, list[str]]] | None = None
+
+    def theme_names(self, lesson: Lesson) -> str:
+        if self._themes is None:
+            self._themes = theme_keywords()
+        return " ".join(theme.name for theme in themes_of(lesson.text, self._themes))
 
     def facets(self, project: Project) -> Facets:
         if project.pk not in self._facets:
@@ -141,13 +149,16 @@ def lesson_input(lesson: Lesson, labels: _ProjectLabels | None = None) -> IndexI
     # title, so the projects themselves still rank above their lessons.
     projects_text = " ".join(sorted({labels.tag_text(link.project) for link in visible}))
     project_titles = " ".join(sorted({link.project.title for link in visible}))
+    # Its themes (the Kennisbank's lessons-by-theme overview) are taxonomy too: 'financiering'
+    # finds a lesson on the declaration rules of the subsidy.
+    themes = labels.theme_names(lesson)
     return IndexInput(
         kind="lesson",
         key={"code": first.project.code, "section": lesson.section, "index": first.position},
         title=f"{label}: {title}",
         url=f"{shown.project.get_absolute_url()}#{lesson_anchor(lesson.section, shown.position)}",
         body=lesson.text,
-        tags=f"{label}\n{projects_text}\n{project_titles}",
+        tags=f"{label}\n{themes}\n{projects_text}\n{project_titles}",
         facets=labels.facets(shown.project),
         public=shown.project.is_published,
         # Which project it comes from, as its result links there.
@@ -189,6 +200,11 @@ def sync_projects(projects: Iterable[Project]) -> None:
 def follow_tag(tag: Tag) -> None:
     """A tag's name is in its projects' (and their lessons') documents."""
     sync_projects(list(Project.objects.filter(tags=tag)))
+
+
+def follow_theme(_theme: LessonTheme | None) -> None:
+    """A theme's rules can place any lesson in it: every lesson is indexed again."""
+    sync_projects(list(Project.objects.filter(lesson_links__isnull=False).distinct()))
 
 
 def remove_project(*, code: str) -> None:

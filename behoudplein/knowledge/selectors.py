@@ -150,6 +150,20 @@ def _matches(keywords: list[str], text: str) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(k), text) for k in keywords)
 
 
+def theme_keywords() -> list[tuple[LessonTheme, list[str]]]:
+    """Each lesson theme with the keywords of its rules (see `themes_of`)."""
+    return [
+        (theme, [k for rule in theme.rules.all() for k in rule.keyword_list()])
+        for theme in LessonTheme.objects.prefetch_related("rules")
+    ]
+
+
+def themes_of(text: str, themes: list[tuple[LessonTheme, list[str]]]) -> list[LessonTheme]:
+    """The themes a lesson's text belongs to: those with a keyword in it."""
+    lowered = text.lower()
+    return [theme for theme, keywords in themes if keywords and _matches(keywords, lowered)]
+
+
 def lessons_by_theme(
     *, user: Any, filters: dict[str, Any] | None = None
 ) -> tuple[list[ThemeGroup], list[Lesson], int]:
@@ -164,23 +178,17 @@ def lessons_by_theme(
     )
     if section in LessonSection.values:
         lessons = lessons.filter(section=section)
-    themes = [
-        (theme, [k for rule in theme.rules.all() for k in rule.keyword_list()])
-        for theme in LessonTheme.objects.prefetch_related("rules")
-    ]
-    groups = [ThemeGroup(theme.name) for theme, _ in themes]
+    themes = theme_keywords()
+    groups = {theme.pk: ThemeGroup(theme.name) for theme, _ in themes}
     unthemed = []
     all_lessons = list(lessons)
     for lesson in all_lessons:
-        text = lesson.text.lower()
-        placed = False
-        for group, (_, keywords) in zip(groups, themes, strict=True):
-            if keywords and _matches(keywords, text):
-                group.lessons.append(lesson)
-                placed = True
+        placed = themes_of(lesson.text, themes)
+        for theme in placed:
+            groups[theme.pk].lessons.append(lesson)
         if not placed:
             unthemed.append(lesson)
-    return groups, unthemed, len(all_lessons)
+    return list(groups.values()), unthemed, len(all_lessons)
 
 
 def outcome_portfolio(*, user: Any) -> QuerySet[Outcome]:

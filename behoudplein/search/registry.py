@@ -35,6 +35,9 @@ FOLLOWS: dict[str, list[tuple[str, str]]] = {
     "knowledge.tag": [
         ("behoudplein.knowledge", "behoudplein.knowledge.search_documents:follow_tag")
     ],
+    "knowledge.lessontheme": [
+        ("behoudplein.knowledge", "behoudplein.knowledge.search_documents:follow_theme")
+    ],
 }
 # Every kind SPEC.md names; a kind whose module is not built yet simply has no results.
 ALL_KINDS = (

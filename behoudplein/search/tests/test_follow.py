@@ -7,7 +7,7 @@ import pytest
 
 from behoudplein.knowledge import search_documents as knowledge_index
 from behoudplein.knowledge.constants import TagKind
-from behoudplein.knowledge.models import Tag
+from behoudplein.knowledge.models import Lesson, LessonLink, LessonTheme, LessonThemeRule, Tag
 from behoudplein.knowledge.tests.factories import ProjectFactory
 from behoudplein.organisations.services import organisation_save
 from behoudplein.search import services
@@ -84,3 +84,40 @@ def test_a_tag_renamed_or_deleted_in_the_admin_follows_in_its_projects(client, e
     response = client.post(f"/beheer/knowledge/tag/{tag.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert services.search(query="vitaal betuwe", user=None).missing == ["betuwe"]
+
+
+def test_a_lessons_themes_are_searchable_and_follow_the_theme_screen(client, editor):
+    """Theme names are taxonomy (like sector and region): a lesson the theme's rules place in
+    it is found by the theme's name, and a renamed theme or a changed rule follows at once."""
+    project = ProjectFactory(code="THM1", title="Werkplaats")
+    lesson = Lesson.objects.create(
+        section="obstacles", text="De declaratie van de uren kostte veel tijd."
+    )
+    LessonLink.objects.create(lesson=lesson, project=project, position=1)
+    theme = LessonTheme.objects.create(name="Geldzaken en papierwerk", order=99)
+    LessonThemeRule.objects.create(theme=theme, keywords="declaratie")
+    knowledge_index.sync_project(project)
+    lesson_key = {"code": "THM1", "section": "obstacles", "index": 1}
+    assert keys("papierwerk") == [lesson_key]
+    client.force_login(editor)
+    rule = theme.rules.get()
+    response = client.post(
+        f"/beheer/knowledge/lessontheme/{theme.pk}/change/",
+        {
+            "name": "Regeldruk",
+            "order": "99",
+            "rules-TOTAL_FORMS": "1",
+            "rules-INITIAL_FORMS": "1",
+            "rules-MIN_NUM_FORMS": "0",
+            "rules-MAX_NUM_FORMS": "1000",
+            "rules-0-id": str(rule.pk),
+            "rules-0-theme": str(theme.pk),
+            "rules-0-keywords": "declaratie",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert keys("regeldruk") == [lesson_key]
+    assert keys("papierwerk") == []
+    response = client.post(f"/beheer/knowledge/lessontheme/{theme.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert keys("regeldruk") == []
