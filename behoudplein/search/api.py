@@ -41,6 +41,7 @@ class SearchOut(Schema):
     pages: int
     limit: int
     count_is_capped: bool
+    ranked: int
     missing: list[str]
 
 
@@ -65,7 +66,8 @@ def search(
 ) -> Any:
     """`count` and `results` (kind, title, url, score, snippet, key) as SPEC.md describes;
     also `facets` (kind, region, sector, year: counts over the matches), `suggestion`
-    ('bedoelde u …?'), paging and `missing`: when no document has every word, the query's
+    ('bedoelde u …?'), paging (`pages` reach the `ranked` best matches, at most 100, even when
+    `count` is higher: narrow the query or filter to reach the others) and `missing`: when no document has every word, the query's
     words that no document you may see contains (the results match the other words, or a
     one-word compound's parts). `limit` 1–100 (default 10)."""
     user = optional_user(request)

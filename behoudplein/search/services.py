@@ -92,6 +92,7 @@ class SearchResults:
             "pages": self.pages,
             "limit": self.limit,
             "count_is_capped": self.count_is_capped,
+            "ranked": self.ranked,
             "missing": self.missing,
         }
 

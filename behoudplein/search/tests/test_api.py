@@ -123,6 +123,11 @@ def test_a_token_shows_its_user_what_they_may_see_and_a_wrong_token_is_a_401(
         assert response.json() == {"detail": "Dit API-token is onbekend of ingetrokken."}
 
 
+def test_paging_reaches_the_ranked_matches(client, corpus):
+    data = client.get(URL, {"q": "werkzoekenden", "limit": 1}).json()
+    assert (data["count"], data["ranked"], data["pages"]) == (2, 2, 2)
+
+
 def test_facets_always_have_their_four_keys(client, corpus):
     for query in ("", "***", "werkzoekenden"):
         facets = client.get(URL, {"q": query}).json()["facets"]
