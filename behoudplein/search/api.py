@@ -65,11 +65,12 @@ def search(
     year: str | None = None,
 ) -> Any:
     """`count` and `results` (kind, title, url, score, snippet, key) as SPEC.md describes;
-    also `facets` (kind, region, sector, year: counts over the matches), `suggestion`
-    ('bedoelde u …?'), paging (`pages` reach the `ranked` best matches, at most 100, even when
-    `count` is higher: narrow the query or filter to reach the others) and `missing`: when no document has every word, the query's
-    words that no document you may see contains (the results match the other words, or a
-    one-word compound's parts). `limit` 1–100 (default 10)."""
+    also `facets` (kind, region, sector, year: counts over the matches, each facet without
+    its own filter), `suggestion` ('bedoelde u …?'), paging (`pages` reach the `ranked` best
+    matches, at most 100, even when `count` is higher: narrow the query or filter to reach
+    the others) and `missing`: when no document has every word, the query's words that no
+    document you may see contains (the results match the other words, or a one-word
+    compound's parts). `limit` 1–100 (default 10). A wrong or revoked token is a 401."""
     user = optional_user(request)
     if user is None and presents_token(request):
         # A token that is wrong or revoked: say so, rather than answer as for a visitor.
