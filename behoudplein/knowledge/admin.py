@@ -55,7 +55,9 @@ class LessonThemeAdmin(CuratorPermissions, admin.ModelAdmin):
     # A theme's name is searchable in the documents of the lessons its rules place in it.
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
-        search_services.related_changed(form.instance)
+        # Only a new name or other rules change what is indexed (not the order).
+        if set(form.changed_data) - {"order"} or any(f.has_changed() for f in formsets):
+            search_services.related_changed(form.instance)
 
     def delete_model(self, request: HttpRequest, obj: LessonTheme) -> None:
         super().delete_model(request, obj)
@@ -142,14 +144,12 @@ class LessonAdmin(CuratorPermissions, admin.ModelAdmin):
     def delete_model(self, request: HttpRequest, obj: Lesson) -> None:
         projects = list(obj.projects.all())
         super().delete_model(request, obj)
-        for project in projects:
-            search_documents.sync_project(project)
+        search_documents.sync_projects(projects)
 
     def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
         projects = list(Project.objects.filter(lessons__in=queryset).distinct())
         super().delete_queryset(request, queryset)
-        for project in projects:
-            search_documents.sync_project(project)
+        search_documents.sync_projects(projects)
 
 
 @admin.register(Outcome)

@@ -188,15 +188,14 @@ def _matches(
     return plan, collected
 
 
-def each_found(backend: Backend, words: list[QueryGroup], scope: Scope) -> bool:
-    """Whether every one of these words, as written (no other forms), is in a document in
-    scope: for 'bedoelde u …?', whose spelling list holds the words of every indexed record."""
+def each_found(backend: Backend, terms: list[str], scope: Scope) -> bool:
+    """Whether each of these index terms (a word's lemma or stem, so also its other
+    inflections) is in a document in scope: for 'bedoelde u …?', whose spelling list holds
+    the words of every indexed record."""
     with backend.reading():
         return all(
-            backend.match(
-                QueryPlan((QueryGroup(word.text, word.alternatives[:1]),)), "and", scope, 1
-            )
-            for word in words
+            backend.match(QueryPlan((QueryGroup(term, (Alternative((term,)),)),)), "and", scope, 1)
+            for term in terms
         )
 
 

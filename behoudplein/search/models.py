@@ -25,8 +25,8 @@ class SearchDocument(models.Model):
     regions = models.CharField(_("regio's"), max_length=500, blank=True)
     sectors = models.CharField(_("sectoren"), max_length=500, blank=True)
     year = models.PositiveIntegerField(_("jaar"), null=True, blank=True)
-    # Who may find it: everyone when public, else members of the organisation, project
-    # leads of the region, editors and administrators.
+    # Who may find it: everyone when public, else members of the organisation and
+    # administrators, and unless `owner_only` also project leads of the region and editors.
     public = models.BooleanField(_("openbaar"), default=False)
     organisation_id = models.BigIntegerField(null=True, blank=True)
     region_id = models.BigIntegerField(null=True, blank=True)

@@ -71,7 +71,7 @@ class Facets:
 # that existing documents should get: `migrate` then rebuilds the index (see upkeep.py).
 # 2: context lines; lessons link to their place on the project page.
 # 3: a lesson shows, links to and is labelled by its published projects only.
-# 4: an organisation's own drafts are marked `owner_only`.
+# 4: an organisation's own drafts are marked `owner_only`; lessons carry their themes' names.
 DOCUMENT_FORMAT = 4
 
 

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from . import candidates, engine, indexing
-from .analysis import Analyzer, QueryPlan, snippet
+from .analysis import Analyzer, fold, is_stop_word, snippet, tokenize
 from .backends import Scope, get_backend
 from .candidates import CANDIDATES, MIN_AND_MATCHES, RANK_POOL
 from .facets import facet_counts, facet_labels
@@ -230,7 +230,7 @@ def search(
     analyzer = engine.current_analyzer(state.version)
     plan = analyzer.query_terms(query)
     scope = scope_for(user, filters or {}, kind)
-    results.suggestion = _visible_suggestion(analyzer, plan, analyzer.suggest(query), scope)
+    results.suggestion = _visible_suggestion(analyzer, query, analyzer.suggest(query), scope)
     if not plan:
         return results
     stats = collection_stats(state, plan.terms())
@@ -274,18 +274,22 @@ def search(
 
 
 def _visible_suggestion(
-    analyzer: Analyzer, plan: QueryPlan, suggestion: str | None, scope: Scope
+    analyzer: Analyzer, query: str, suggestion: str | None, scope: Scope
 ) -> str | None:
     """The suggestion if each word it corrects is in a document this user may see (with
     these filters): the spelling list is built from every indexed record, and 'bedoelde u'
     must neither show a word of a record the user may not open nor lead to nothing."""
     if not suggestion:
         return None
-    asked = {group.text for group in plan.groups}
+    # The speller replaces words in place: compare word by word, every word of the query
+    # (not only the ones a query plan keeps), and give up when they do not line up.
+    asked, offered = tokenize(fold(query)), tokenize(fold(suggestion))
+    if len(asked) != len(offered):
+        return None
     corrected = [
-        group
-        for group in analyzer.query_terms(suggestion).groups
-        if group.text not in asked and not group.stop
+        analyzer.primary_term(new)
+        for old, new in zip(asked, offered, strict=True)
+        if old != new and not is_stop_word(new)
     ]
     return suggestion if candidates.each_found(get_backend(), corrected, scope) else None
 
@@ -293,14 +297,18 @@ def _visible_suggestion(
 def _with_active_value(
     name: str, values: list[dict[str, Any]], filtered: list[dict[str, Any]], active: str
 ) -> list[dict[str, Any]]:
-    """A facet's values counted without its own filter, the active value always among them
-    (beyond the CANDIDATES that the counts cover it could be left out; and a filter on a
-    value no document has lists it with 0, so it can be switched off)."""
-    if any(v["value"] == active for v in values):
-        return values
-    found = next((v for v in filtered if v["value"] == active), None)
+    """A facet's values counted without its own filter; the active value always among them
+    with the count of the results shown (a filtered search may add documents that miss a
+    word, see candidates._candidates; a value no document has is listed with 0, so it can
+    be switched off)."""
     label = str(facet_labels().get(name, {}).get(active, active))
-    return [*values, found or {"value": active, "label": label, "count": 0}]
+    current = next(
+        (v for v in filtered if v["value"] == active),
+        {"value": active, "label": label, "count": 0},
+    )
+    if any(v["value"] == active for v in values):
+        return [current if v["value"] == active else v for v in values]
+    return [*values, current]
 
 
 natural_key = indexing.natural_key

@@ -167,10 +167,14 @@ def test_bedoelde_u_never_names_a_word_of_a_record_one_may_not_open(db, member, 
         organisation_id=member.organisation_id,
         owner_only=True,
     )
+    # Also behind more words than a query plan keeps (12).
+    long_query = "zorg welzijn " * 7 + "meeloopdagn"
     for user in (None, editor):
         results = services.search(query="meeloopdagn", user=user)
         assert results.suggestion is None and results.results == []
+        assert services.search(query=long_query, user=user).suggestion is None
     assert services.search(query="meeloopdagn", user=member).suggestion == "meeloopdagen"
+    assert services.search(query=long_query, user=member).suggestion.endswith(" meeloopdagen")
     # Published, the word is everyone's.
     knowledge_index.sync_project(ProjectFactory(code="OPEN1", title="Meeloopdagen in de wijk"))
     assert services.search(query="meeloopdagn", user=None).suggestion == "meeloopdagen"

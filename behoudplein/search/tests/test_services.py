@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 
 from behoudplein.search import services
 from behoudplein.search.models import SearchDocument, SearchIndexState, SearchTerm
+from behoudplein.search.registry import Facets
 
 from .conftest import add
 
@@ -169,6 +170,24 @@ def test_a_facet_is_counted_without_its_own_filter(corpus):
     assert set(facet(lessons, "kind")) == {"project", "lesson"}
     nowhere = services.search(query="werkzoekenden", user=VISITOR, filters={"region": "nergens"})
     assert facet(nowhere, "region") == {"rivierenland": 1, "groningen": 1, "nergens": 0}
+
+
+def test_the_chosen_value_counts_the_results_shown(db):
+    """Within a filter with few documents that have every word, those that miss one follow
+    (candidates.MIN_AND_MATCHES); the chosen value's count is the results' count."""
+    north, south = Facets(regions=("noord",)), Facets(regions=("zuid",))
+    for number in range(10):
+        add("project", {"code": f"N{number}"}, "Mentor en coach", facets=north)
+    add("project", {"code": "Z1"}, "Mentor en coach", facets=south)
+    add("project", {"code": "Z2"}, "Mentor in de wijk", facets=south)
+    add("project", {"code": "Z3"}, "Een mentor", facets=south)
+    assert facet(services.search(query="mentor coach", user=VISITOR), "region") == {
+        "noord": 10,
+        "zuid": 1,
+    }
+    south_only = services.search(query="mentor coach", user=VISITOR, filters={"region": "zuid"})
+    assert south_only.count == 3
+    assert facet(south_only, "region") == {"noord": 10, "zuid": 3}
 
 
 def test_paging(corpus):
