@@ -25,7 +25,7 @@ pytestmark = [
 # The issue's target; measured figures are in the closing note of issue 6.
 TARGET_NDCG = 0.85
 # What the judged set holds today on both backends: a drop below it is a regression.
-FLOOR_NDCG = 0.83
+FLOOR_NDCG = 0.84
 
 
 @pytest.fixture
