@@ -60,6 +60,12 @@ def test_search_filters_as_the_api_does(client, corpus):
         assert printed["count"] == 1
 
 
+def test_a_query_that_starts_with_a_dash_goes_after_two_dashes(corpus):
+    with pytest.raises(CommandError, match="zet er dan -- voor"):
+        run("search", "-werkzoekenden")
+    assert json.loads(run("search", "--json", "--", "-werkzoekenden"))["count"] == 2
+
+
 def test_search_with_an_empty_or_hostile_query_answers(corpus):
     assert json.loads(run("search", "", "--json"))["count"] == 0
     assert json.loads(run("search", "\"zorg* NEAR(:) -'", "--json"))["count"] >= 1

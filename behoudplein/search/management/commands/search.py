@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NoReturn
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
@@ -15,6 +15,20 @@ from behoudplein.search.forms import parse_params
 
 class Command(BaseCommand):
     help = "Zoekt zoals een bezoeker (alleen openbare inhoud)."
+
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        report = parser.error
+
+        def error(message: str) -> NoReturn:
+            # argparse reads a query that starts with '-' as an option, then misses the query.
+            if "query" in message:
+                message += '. Begint de zoekvraag met "-", zet er dan -- voor: -- "-woord".'
+            report(message)
+            raise AssertionError  # report() has raised or exited
+
+        parser.error = error  # type: ignore[method-assign]
+        return parser
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
