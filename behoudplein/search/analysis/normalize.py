@@ -81,6 +81,10 @@ def fold(text: str) -> str:
         # is ~10x faster than normalising the whole text. NFKD is a per-character
         # decomposition, so doing it run by run gives the same result.
         folded = _NON_ASCII.sub(_fold_match, folded)
+    if "`" in folded:
+        # The one ASCII character _BEFORE_DECOMPOSITION maps: a backtick typed for an
+        # apostrophe ('ICT`s'), as the non-ASCII ones are ('ICT’s').
+        folded = folded.replace("`", "'")
     if "'" in folded:
         folded = _PLURAL_APOSTROPHE.sub("", folded)
     return folded
@@ -104,6 +108,8 @@ def fold_in_place(text: str) -> str | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
+    if "`" in lowered:
+        lowered = lowered.replace("`", "'")  # as in fold
     if lowered.isascii():
         return lowered
     return _NON_ASCII.sub(_fold_run_in_place, lowered)

@@ -40,6 +40,13 @@
       if (data.getAll(name).every(function (value) { return value === ""; })) { data.delete(name); }
     });
   });
+  // Pushing the address the page already has would make Back seem to do nothing.
+  document.addEventListener("htmx:beforeHistoryUpdate", function (event) {
+    var history = event.detail.history;
+    if (history && history.type === "push" && history.path === location.pathname + location.search) {
+      history.type = "replace";
+    }
+  });
   document.addEventListener("DOMContentLoaded", function () {
     focusErrorSummary();
     autoSubmitFilters();

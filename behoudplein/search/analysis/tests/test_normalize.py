@@ -104,6 +104,11 @@ def test_overlong_tokens_are_not_words():
     assert words("x" * 60) == []
 
 
+def test_a_backtick_apostrophe_is_an_apostrophe():
+    # Found by the property below: 'ICT`s' is 'ICT's', a plural of ICT, not 'ict' and 's'.
+    assert tokenize(fold("0`S ICT`s")) == ["0", "ict"]
+
+
 def _reference_fold(text: str) -> str:
     """Whole-text NFKD, the straightforward definition that fold() optimises."""
     folded = text.lower().translate(_BEFORE_DECOMPOSITION)
