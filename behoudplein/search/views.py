@@ -32,6 +32,7 @@ def search(request: HttpRequest) -> HttpResponse:
     error = ""
     status = 200
     invalid: set[str | None] = set()
+    replace_url = ""
     results = None
     active_filters = 0
     try:
@@ -45,13 +46,26 @@ def search(request: HttpRequest) -> HttpResponse:
         params["limit"] = PAGE_SIZE
         results = services.search(user=request.user, **params)
         if results.pages and results.page > results.pages:
-            # Past the last page: show the last one rather than an empty list.
+            # Past the last page: the last one, at its own address.
+            last = request.GET.copy()
+            last["page"] = str(results.pages)
+            if not wants_partial(request):
+                return redirect(f"{request.path}?{last.urlencode()}")
             params["page"] = results.pages
             results = services.search(user=request.user, **params)
+            replace_url = f"{request.path}?{last.urlencode()}"
     except ValidationError as exc:
         error = " ".join(exc.messages)
         status = 400
         invalid = {e.code for e in exc.error_list}
+        if "kind" in invalid:
+            # The page offers the kinds by name; the API's message lists their codes.
+            error = _("Onbekende soort: kies uit %(kinds)s.") % {
+                "kinds": get_text_list(
+                    [str(KIND_LABELS[k]) for k in registered_kinds()],
+                    pgettext("opsomming: a, b of c", "of"),
+                )
+            }
     hits = []
     if results is not None:
         for hit in results.results:
@@ -89,7 +103,10 @@ def search(request: HttpRequest) -> HttpResponse:
     }
     context["partial"] = wants_partial(request)
     template = "search/search.html" + ("#results" if context["partial"] else "")
-    return render(request, template, context, status=status)
+    response = render(request, template, context, status=status)
+    if replace_url:
+        response["HX-Replace-Url"] = replace_url
+    return response
 
 
 @login_required

@@ -110,13 +110,19 @@ def test_query_and_snippet_are_escaped(client, db):
 def test_bad_input_is_a_400_page_with_a_message(client, corpus):
     response = client.get("/zoeken", {"q": "zorg", "kind": "onbekend"})
     assert response.status_code == 400
-    assert "Onbekende soort" in response.content.decode()
+    # The page names the kinds it offers, not the API's codes.
+    assert "Onbekende soort: kies uit Project, Les of Deelbijdrage." in response.content.decode()
 
 
-def test_page_beyond_the_last_shows_the_last(client, corpus):
-    html = client.get("/zoeken", {"q": "werkzoekenden", "page": 9}).content.decode()
-    assert "Pagina" not in html or "van 1" in html
-    assert "DW201" in html or "ICT omscholing" in html
+def test_page_beyond_the_last_goes_to_the_last(client, corpus):
+    response = client.get("/zoeken", {"q": "werkzoekenden", "kind": "project", "page": 9})
+    assert response.status_code == 302
+    assert response["Location"] == "/zoeken?q=werkzoekenden&kind=project&page=1"
+    partial = client.get(
+        "/zoeken", {"q": "werkzoekenden", "page": 9}, headers={"HX-Request": "true"}
+    )
+    assert partial["HX-Replace-Url"] == "/zoeken?q=werkzoekenden&page=1"
+    assert "ICT omscholing" in partial.content.decode()
 
 
 def test_header_has_the_search_form(client, db):
