@@ -65,6 +65,16 @@ def test_per_query_figures_for_the_dev_set_only():
     assert not shown & {item["query"] for item in evaluation.load_queries("validation")}
     scores = [float(line.split()[0]) for line in lines[1:] if line[:1].isdigit()]
     assert scores == sorted(scores)  # worst first
+    # JSON shows the validation queries one by one only when asked for a comparison.
+    for which, flags, shown_rankings in (
+        ("all", [], False),
+        ("validation", [], False),
+        ("dev", [], True),
+        ("all", ["--rankings"], True),
+    ):
+        out = StringIO()
+        call_command("search_eval", "--set", which, "--json", *flags, stdout=out)
+        assert ("rankings" in json.loads(out.getvalue())) is shown_rankings
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="runs when the suite is on PG")
@@ -77,7 +87,7 @@ def test_postgresql_and_sqlite_agree(report, tmp_path):
     base = [sys.executable, "-m", "behoudplein"]
     subprocess.run([*base, "migrate", "--no-input", "-v0"], env=env, check=True, timeout=600)  # noqa: S603
     out = subprocess.run(  # noqa: S603
-        [*base, "search_eval", "--json"], env=env, check=True, timeout=900, capture_output=True
+        [*base, "search_eval", "--json", "--rankings"], env=env, check=True, timeout=900, capture_output=True
     )
     sqlite = json.loads(out.stdout)
     overlaps = [
