@@ -87,7 +87,11 @@ def test_postgresql_and_sqlite_agree(report, tmp_path):
     base = [sys.executable, "-m", "behoudplein"]
     subprocess.run([*base, "migrate", "--no-input", "-v0"], env=env, check=True, timeout=600)  # noqa: S603
     out = subprocess.run(  # noqa: S603
-        [*base, "search_eval", "--json", "--rankings"], env=env, check=True, timeout=900, capture_output=True
+        [*base, "search_eval", "--json", "--rankings"],
+        env=env,
+        check=True,
+        timeout=900,
+        capture_output=True,
     )
     sqlite = json.loads(out.stdout)
     overlaps = [
