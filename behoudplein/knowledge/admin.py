@@ -68,6 +68,23 @@ class LessonThemeAdmin(CuratorPermissions, admin.ModelAdmin):
         search_documents.follow_theme(None)
 
 
+class ProjectsFollowDeletes:
+    """Deleting records that projects' documents show (a tag's name, a lesson) indexes those
+    projects again afterwards; `projects_via` is the lookup from a project to the records."""
+
+    projects_via: str
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        projects = list(Project.objects.filter(**{self.projects_via: obj}))
+        super().delete_model(request, obj)
+        search_documents.sync_projects(projects)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        projects = list(Project.objects.filter(**{f"{self.projects_via}__in": queryset}).distinct())
+        super().delete_queryset(request, queryset)
+        search_documents.sync_projects(projects)
+
+
 @admin.register(TagRule)
 class TagRuleAdmin(CuratorPermissions, admin.ModelAdmin):
     list_display = ["tag_name", "kind"]
@@ -75,24 +92,15 @@ class TagRuleAdmin(CuratorPermissions, admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(CuratorPermissions, admin.ModelAdmin):
+class TagAdmin(ProjectsFollowDeletes, CuratorPermissions, admin.ModelAdmin):
     list_display = ["name", "kind"]
     list_filter = ["kind"]
+    projects_via = "tags"
 
     # A tag's name is searchable in its projects' documents (see search_documents.follow_tag).
     def save_model(self, request: HttpRequest, obj: Tag, form: Any, change: bool) -> None:
         super().save_model(request, obj, form, change)
         search_services.related_changed(obj)
-
-    def delete_model(self, request: HttpRequest, obj: Tag) -> None:
-        projects = list(Project.objects.filter(tags=obj))
-        super().delete_model(request, obj)
-        search_documents.sync_projects(projects)
-
-    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
-        projects = list(Project.objects.filter(tags__in=queryset).distinct())
-        super().delete_queryset(request, queryset)
-        search_documents.sync_projects(projects)
 
 
 class ActivityInline(CuratorPermissions, admin.StackedInline):
@@ -131,25 +139,15 @@ class SourceDocumentAdmin(CuratorPermissions, admin.ModelAdmin):
 
 
 @admin.register(Lesson)
-class LessonAdmin(CuratorPermissions, admin.ModelAdmin):
+class LessonAdmin(ProjectsFollowDeletes, CuratorPermissions, admin.ModelAdmin):
     list_display = ["__str__", "section"]
     list_filter = ["section"]
     search_fields = ["text"]
+    projects_via = "lessons"
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
-        for project in form.instance.projects.all():
-            search_documents.sync_project(project)
-
-    def delete_model(self, request: HttpRequest, obj: Lesson) -> None:
-        projects = list(obj.projects.all())
-        super().delete_model(request, obj)
-        search_documents.sync_projects(projects)
-
-    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
-        projects = list(Project.objects.filter(lessons__in=queryset).distinct())
-        super().delete_queryset(request, queryset)
-        search_documents.sync_projects(projects)
+        search_documents.sync_projects(list(form.instance.projects.all()))
 
 
 @admin.register(Outcome)

@@ -99,19 +99,16 @@ class IndexInput:
     context: str = ""
 
 
-def _load(path: str) -> Callable[[], Iterator[IndexInput]]:
+def _load(path: str) -> Callable[..., Any]:
+    """The function a "module:function" path names."""
     module, name = path.split(":")
-    function: Callable[[], Iterator[IndexInput]] = getattr(importlib.import_module(module), name)
+    function: Callable[..., Any] = getattr(importlib.import_module(module), name)
     return function
 
 
 def followers(label: str) -> list[Callable[[Any], None]]:
     """The functions that index again what shows a record of this model (see FOLLOWS)."""
-    return [
-        getattr(importlib.import_module(path.split(":")[0]), path.split(":")[1])
-        for app, path in FOLLOWS.get(label, [])
-        if apps.is_installed(app)
-    ]
+    return [_load(path) for app, path in FOLLOWS.get(label, []) if apps.is_installed(app)]
 
 
 def registered_kinds() -> list[str]:

@@ -22,7 +22,11 @@ NOT_INDEXED = frozenset({Status.WITHDRAWN})
 
 
 def share_key(share: Share) -> dict[str, str]:
-    return {"organisation": share.organisation.kvk_number, "round": share.round.name}
+    return _key(share.organisation.kvk_number, share.round.name)
+
+
+def _key(kvk_number: str, round_name: str) -> dict[str, str]:
+    return {"organisation": kvk_number, "round": round_name}
 
 
 def share_input(share: Share) -> IndexInput:
@@ -85,7 +89,7 @@ def _sync(shares: Iterable[Share]) -> None:
     renamed round, a changed KvK number)."""
     search.index_documents(share_input(share) for share in shares)
     keep = {
-        search.natural_key({"organisation": kvk, "round": name})
+        search.natural_key(_key(kvk, name))
         for kvk, name in Share.objects.exclude(status__in=NOT_INDEXED).values_list(
             "organisation__kvk_number", "round__name"
         )
