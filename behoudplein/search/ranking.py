@@ -17,7 +17,9 @@ FIELDS = ("code", "title", "tags", "body")
 # k1 = 4 rather than the textbook 1.2: with field weights summed before saturation, a low k1
 # saturates a title match and a few body mentions alike, so a document titled after the
 # subject hardly beats one that mentions it in passing (dev +0.02, validation +0.01).
-RANKER = BM25F(k1=4.0, b={"code": 0.0, "title": 0.5, "tags": 0.5, "body": 0.5})
+# Proximity 0.5: query words next to each other add half their idf (dev +0.004, validation
+# +0.006, both backends alike).
+RANKER = BM25F(k1=4.0, b={"code": 0.0, "title": 0.5, "tags": 0.5, "body": 0.5}, proximity=0.5)
 
 
 def _averages(state: SearchIndexState) -> dict[str, float]:
@@ -125,16 +127,22 @@ def rank(
     rebuilt one, whose ids differ) order ties alike. ``stats`` from `collection_stats`,
     ``scales`` from `length_scales`."""
     wanted = plan.terms()
+    near = len(plan.groups) >= 2  # proximity needs the terms in order
     documents = []
     for pk, kind, _, *values in _rows(doc_ids):
         frequencies = {
             name: term_counts(text, wanted) if text else {}
             for name, text in zip(FIELDS, values[:4], strict=True)
         }
+        sequences = (
+            {name: text for name, text in zip(FIELDS, values[:4], strict=True) if text}
+            if near
+            else {}
+        )
         scale = scales.get(kind, {})
         lengths = {
             name: length * scale.get(name, 1.0)
             for name, length in zip(FIELDS, values[4:], strict=True)
         }
-        documents.append(DocumentTerms(pk, frequencies, lengths))
+        documents.append(DocumentTerms(pk, frequencies, lengths, sequences))
     return RANKER.rank(plan, documents, stats)

@@ -16,14 +16,21 @@ group, the weight of the surest alternative that matched: the word as typed coun
 synonym 0.8, compound parts 0.6, a typo correction 0.5 or 0.35. So 'three words, one of them
 only through a guessed correction' (2.5) ranks below 'three words as typed' (3) and above 'two
 words' (2).
+
+Within the relevance share, query words that stand close together count extra (proximity,
+after Rasolofo & Savoy's BM25TP): for each pair of query groups whose terms occur within
+``window`` terms of each other in one field, the smaller of the two groups' idf divided by
+their distance. A report that says 'financiële middelen' is more about them than one that has
+'financieel' in one chapter and 'middelen' in another. Proximity only reorders documents that
+match equally many groups; it never adds coverage.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from .plan import QueryPlan
 
@@ -33,15 +40,25 @@ DEFAULT_FIELD_B: Mapping[str, float] = {"code": 0.0, "title": 0.5, "tags": 0.5, 
 DEFAULT_K1 = 1.2
 # Maps relevance into [0, 1) so it can never outweigh one more matched group.
 RELEVANCE_HALF = 5.0
+# Proximity: query words at most this many terms apart count as near (BM25TP's window); at
+# most this many occurrences of a term are looked at per field, which bounds the cost on long
+# reports.
+PROXIMITY_WINDOW = 5
+MAX_OCCURRENCES = 100
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentTerms:
-    """A candidate's stored terms: per field, term → frequency, and the field lengths."""
+    """A candidate's stored terms: per field, term → frequency, and the field lengths.
+
+    ``sequences``: per field, the stored terms in text order, one space between them (what
+    the backends store); needed only for proximity, so only for queries of several words.
+    """
 
     doc_id: Hashable
     frequencies: Mapping[str, Mapping[str, int]]
     lengths: Mapping[str, int]
+    sequences: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_fields(
@@ -50,11 +67,14 @@ class DocumentTerms:
         """From what a backend stored: the analyzer's terms per field, as list or string."""
         frequencies: dict[str, Counter[str]] = {}
         lengths: dict[str, int] = {}
+        sequences: dict[str, str] = {}
         for name, terms in fields.items():
-            counted = Counter(terms.split() if isinstance(terms, str) else terms)
+            listed = terms.split() if isinstance(terms, str) else list(terms)
+            counted = Counter(listed)
             frequencies[name] = counted
             lengths[name] = sum(counted.values())
-        return cls(doc_id, frequencies, lengths)
+            sequences[name] = " ".join(listed)
+        return cls(doc_id, frequencies, lengths, sequences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +108,47 @@ class ScoredDocument:
     matched_groups: int
     relevance: float
     coverage: float = 0.0  # per matched group, the weight of its surest matching alternative
+    proximity: float = 0.0  # the part of `relevance` that near query words added
+
+
+def nearest_distances(
+    sequence: str, groups: Sequence[Collection[str]], window: int = PROXIMITY_WINDOW
+) -> dict[tuple[int, int], int]:
+    """Per pair of groups (indexes, smaller first) whose terms occur at most ``window`` terms
+    apart in ``sequence`` (terms separated by one space): the smallest distance.
+
+    Found by substring search for the groups' terms only, and the distance is the number of
+    spaces between two occurrences: no list of every term of a long report.
+    """
+    padded = f" {sequence} "
+    occurrences: list[tuple[int, int]] = []  # (offset of the space before the term, group)
+    for index, terms in enumerate(groups):
+        for term in terms:
+            needle = f" {term} "
+            start = padded.find(needle)
+            found = 0
+            while start != -1 and found < MAX_OCCURRENCES:
+                occurrences.append((start, index))
+                found += 1
+                # From the term itself: a repeat right after it shares this space.
+                start = padded.find(needle, start + 1)
+    if len({index for _, index in occurrences}) < 2:
+        return {}
+    occurrences.sort()
+    nearest: dict[tuple[int, int], int] = {}
+    last: dict[int, int] = {}  # group → position of its latest occurrence
+    position = previous = 0
+    for offset, index in occurrences:
+        position += padded.count(" ", previous, offset)
+        previous = offset
+        for other, at in last.items():
+            distance = position - at
+            if other != index and 0 < distance <= window:
+                pair = (other, index) if other < index else (index, other)
+                if distance < nearest.get(pair, window + 1):
+                    nearest[pair] = distance
+        last[index] = position
+    return nearest
 
 
 class BM25F:
@@ -97,10 +158,14 @@ class BM25F:
         *,
         k1: float = DEFAULT_K1,
         b: Mapping[str, float] = DEFAULT_FIELD_B,
+        proximity: float = 0.0,
+        window: int = PROXIMITY_WINDOW,
     ) -> None:
         self.field_weights = field_weights
         self.k1 = k1
         self.b = b
+        self.proximity = proximity  # 0: off
+        self.window = window
 
     def idf(self, term: str, stats: CollectionStats) -> float:
         n = max(stats.document_count, 1)
@@ -141,8 +206,28 @@ class BM25F:
                 matched += 1
                 relevance += best
                 coverage += surest
+        near = 0.0
+        if self.proximity and matched >= 2 and document.sequences:
+            near = self.proximity * self._nearness(plan, document, idf)
+            relevance += near
         share = relevance / (relevance + RELEVANCE_HALF)
-        return ScoredDocument(document.doc_id, coverage + share, matched, relevance, coverage)
+        return ScoredDocument(document.doc_id, coverage + share, matched, relevance, coverage, near)
+
+    def _nearness(
+        self, plan: QueryPlan, document: DocumentTerms, idf: Mapping[str, float]
+    ) -> float:
+        """Sum over pairs of groups near each other: the smaller group idf ÷ the distance
+        (the nearest field counts). A group's idf is that of its rarest term."""
+        groups = [group.terms() for group in plan.groups]
+        nearest: dict[tuple[int, int], int] = {}
+        for name, sequence in document.sequences.items():
+            present = document.frequencies.get(name, {})
+            if not sequence or sum(1 for terms in groups if any(t in present for t in terms)) < 2:
+                continue
+            for pair, distance in nearest_distances(sequence, groups, self.window).items():
+                nearest[pair] = min(distance, nearest.get(pair, distance))
+        weights = [max((idf.get(term, 0.0) for term in terms), default=0.0) for terms in groups]
+        return sum(min(weights[a], weights[b]) / distance for (a, b), distance in nearest.items())
 
     def rank(
         self,

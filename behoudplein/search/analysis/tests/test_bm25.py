@@ -1,6 +1,7 @@
 import pytest
 
 from behoudplein.search.analysis import BM25F, CollectionStats, DocumentTerms
+from behoudplein.search.analysis.bm25 import MAX_OCCURRENCES, nearest_distances
 
 from .helpers import analyzer
 
@@ -16,12 +17,12 @@ def _documents(instance, documents):
     ]
 
 
-def _rank(documents, query, mode_texts=()):
+def _rank(documents, query, mode_texts=(), ranker=None):
     texts = [text for fields in documents.values() for text in fields.values()]
     instance = analyzer([*texts, *mode_texts])
     candidates = _documents(instance, documents)
     stats = CollectionStats.from_documents(candidates)
-    return BM25F().rank(instance.query_terms(query), candidates, stats)
+    return (ranker or BM25F()).rank(instance.query_terms(query), candidates, stats)
 
 
 def test_a_title_match_ranks_above_a_body_match():
@@ -118,3 +119,81 @@ def test_missing_statistics_do_not_crash():
 def test_rank_limit(limit):
     documents = {str(i): {"title": "zorg " * (i + 1)} for i in range(3)}
     assert len(_rank(documents, "zorg")[:limit]) == limit
+
+
+@pytest.mark.parametrize(
+    ("sequence", "groups", "expected"),
+    [
+        ("a b c", [{"a"}, {"b"}], {(0, 1): 1}),
+        ("b x x a", [{"a"}, {"b"}], {(0, 1): 3}),
+        # The nearest pair of occurrences counts, wherever it is.
+        ("a x x x b x a b", [{"a"}, {"b"}], {(0, 1): 1}),
+        ("a x x x x x b", [{"a"}, {"b"}], {}),  # 6 apart: beyond the window of 5
+        ("a x x x x b", [{"a"}, {"b"}], {(0, 1): 5}),
+        ("a a a", [{"a"}, {"b"}], {}),
+        # Any term of a group (its alternatives) counts; three groups give three pairs.
+        ("p x q y r", [{"p", "z"}, {"q"}, {"r"}], {(0, 1): 2, (1, 2): 2, (0, 2): 4}),
+        # A term that is also part of a longer term is not found inside it.
+        ("ab b a", [{"a"}, {"b"}], {(0, 1): 1}),
+        # Repeats next to each other share a space and are each found.
+        ("a a x b", [{"a"}, {"b"}], {(0, 1): 2}),
+        ("", [{"a"}, {"b"}], {}),
+    ],
+)
+def test_nearest_distances(sequence, groups, expected):
+    assert nearest_distances(sequence, groups) == expected
+
+
+def test_nearest_distances_look_at_a_bounded_number_of_occurrences():
+    far = " ".join(["a"] * (MAX_OCCURRENCES + 5) + ["b"])  # the 100th a is 6 before b
+    near = " ".join(["a"] * (MAX_OCCURRENCES - 1) + ["b"])
+    assert nearest_distances(far, [{"a"}, {"b"}]) == {}
+    assert nearest_distances(near, [{"a"}, {"b"}]) == {(0, 1): 1}
+
+
+def test_words_near_each_other_rank_above_the_same_words_apart():
+    documents = {
+        "apart": {
+            "title": "Verslag",
+            "body": "Financiële steun kwam laat. " + FILLER + " De middelen waren op.",
+        },
+        "near": {
+            "title": "Verslag",
+            "body": "Er waren financiële middelen. " + FILLER + " Het geld kwam laat.",
+        },
+    }
+    plain = _rank(documents, "financiele middelen")
+    assert {r.doc_id for r in plain} == {"apart", "near"}
+    assert plain[0].proximity == plain[1].proximity == 0.0
+    ranked = _rank(documents, "financiele middelen", ranker=BM25F(proximity=0.5))
+    assert [r.doc_id for r in ranked] == ["near", "apart"]
+    assert ranked[0].proximity > 0 and ranked[1].proximity == 0
+    assert ranked[0].relevance == pytest.approx(
+        plain_relevance(plain, "near") + ranked[0].proximity
+    )
+
+
+def plain_relevance(ranked, doc_id):
+    return next(r.relevance for r in ranked if r.doc_id == doc_id)
+
+
+def test_proximity_never_outweighs_one_more_matched_group():
+    ranked = _rank(
+        {
+            "near": {"title": "Scholing zij-instromers", "body": "scholing zij-instromers " * 20},
+            "three": {
+                "title": "Verslag",
+                "body": FILLER + " scholing, " + FILLER + " zorg, " + FILLER + " zij-instromers",
+            },
+        },
+        "scholing zij-instromers zorg",
+        ranker=BM25F(proximity=10.0),
+    )
+    assert [(r.doc_id, r.matched_groups) for r in ranked] == [("three", 3), ("near", 2)]
+
+
+def test_one_word_queries_have_no_proximity():
+    document = DocumentTerms.from_fields("a", {"body": "zorg zorg welzijn"})
+    plan = analyzer(["zorg welzijn"]).query_terms("zorg")
+    scored = BM25F(proximity=1.0).score(plan, document, CollectionStats.from_documents([document]))
+    assert scored.proximity == 0.0
