@@ -40,11 +40,14 @@ DEFAULT_FIELD_B: Mapping[str, float] = {"code": 0.0, "title": 0.5, "tags": 0.5, 
 DEFAULT_K1 = 1.2
 # Maps relevance into [0, 1) so it can never outweigh one more matched group.
 RELEVANCE_HALF = 5.0
-# Proximity: query words at most this many terms apart count as near (BM25TP's window); at
-# most this many occurrences of a term are looked at per field, which bounds the cost on long
-# reports.
+# Proximity: query words at most this many terms apart count as near (BM25TP's window). At
+# most MAX_OCCURRENCES occurrences of the query's terms are looked at per field, shared among
+# the terms (at least MIN_OCCURRENCES each, the first ones in the text): the cost on a long
+# report stays bounded however many words a query has (dev nDCG@10 is the same with 16 per
+# term as with 100).
 PROXIMITY_WINDOW = 5
-MAX_OCCURRENCES = 100
+MAX_OCCURRENCES = 128
+MIN_OCCURRENCES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,11 @@ class ScoredDocument:
     proximity: float = 0.0  # the part of `relevance` that near query words added
 
 
+def occurrence_limit(terms: int) -> int:
+    """How many occurrences of each of ``terms`` query terms `nearest_distances` looks at."""
+    return max(MIN_OCCURRENCES, MAX_OCCURRENCES // max(terms, 1))
+
+
 def nearest_distances(
     sequence: str, groups: Sequence[Collection[str]], window: int = PROXIMITY_WINDOW
 ) -> dict[tuple[int, int], int]:
@@ -118,16 +126,18 @@ def nearest_distances(
     apart in ``sequence`` (terms separated by one space): the smallest distance.
 
     Found by substring search for the groups' terms only, and the distance is the number of
-    spaces between two occurrences: no list of every term of a long report.
+    spaces between two occurrences: no list of every term of a long report. Each term's
+    first `occurrence_limit` occurrences count.
     """
     padded = f" {sequence} "
+    limit = occurrence_limit(sum(len(terms) for terms in groups))
     occurrences: list[tuple[int, int]] = []  # (offset of the space before the term, group)
     for index, terms in enumerate(groups):
         for term in terms:
             needle = f" {term} "
             start = padded.find(needle)
             found = 0
-            while start != -1 and found < MAX_OCCURRENCES:
+            while start != -1 and found < limit:
                 occurrences.append((start, index))
                 found += 1
                 # From the term itself: a repeat right after it shares this space.
@@ -222,9 +232,11 @@ class BM25F:
         nearest: dict[tuple[int, int], int] = {}
         for name, sequence in document.sequences.items():
             present = document.frequencies.get(name, {})
-            if not sequence or sum(1 for terms in groups if any(t in present for t in terms)) < 2:
+            # Only the terms this field has: absent alternatives take no share of the budget.
+            found = [{term for term in terms if term in present} for terms in groups]
+            if not sequence or sum(1 for terms in found if terms) < 2:
                 continue
-            for pair, distance in nearest_distances(sequence, groups, self.window).items():
+            for pair, distance in nearest_distances(sequence, found, self.window).items():
                 nearest[pair] = min(distance, nearest.get(pair, distance))
         weights = [max((idf.get(term, 0.0) for term in terms), default=0.0) for terms in groups]
         return sum(min(weights[a], weights[b]) / distance for (a, b), distance in nearest.items())

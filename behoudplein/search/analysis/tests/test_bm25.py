@@ -1,7 +1,12 @@
 import pytest
 
 from behoudplein.search.analysis import BM25F, CollectionStats, DocumentTerms
-from behoudplein.search.analysis.bm25 import MAX_OCCURRENCES, nearest_distances
+from behoudplein.search.analysis.bm25 import (
+    MAX_OCCURRENCES,
+    MIN_OCCURRENCES,
+    nearest_distances,
+    occurrence_limit,
+)
 
 from .helpers import analyzer
 
@@ -144,11 +149,16 @@ def test_nearest_distances(sequence, groups, expected):
     assert nearest_distances(sequence, groups) == expected
 
 
-def test_nearest_distances_look_at_a_bounded_number_of_occurrences():
-    far = " ".join(["a"] * (MAX_OCCURRENCES + 5) + ["b"])  # the 100th a is 6 before b
-    near = " ".join(["a"] * (MAX_OCCURRENCES - 1) + ["b"])
-    assert nearest_distances(far, [{"a"}, {"b"}]) == {}
-    assert nearest_distances(near, [{"a"}, {"b"}]) == {(0, 1): 1}
+@pytest.mark.parametrize("terms", [2, 3, 10, 64])
+def test_nearest_distances_look_at_a_bounded_number_of_occurrences(terms):
+    limit = occurrence_limit(terms)
+    assert limit * terms <= MAX_OCCURRENCES or limit == MIN_OCCURRENCES
+    groups = [{"a"}, {"b"}, *({f"x{i}"} for i in range(terms - 2))]
+    # The limit-th 'a' is 6 terms before 'b': beyond the window. One 'a' fewer, and it is next.
+    far = " ".join(["a"] * (limit + 5) + ["b"])
+    near = " ".join(["a"] * (limit - 1) + ["b"])
+    assert nearest_distances(far, groups) == {}
+    assert nearest_distances(near, groups) == {(0, 1): 1}
 
 
 def test_words_near_each_other_rank_above_the_same_words_apart():
