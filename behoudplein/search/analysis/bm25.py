@@ -18,11 +18,13 @@ only through a guessed correction' (2.5) ranks below 'three words as typed' (3) 
 words' (2).
 
 Within the relevance share, query words that stand close together count extra (proximity,
-after Rasolofo & Savoy's BM25TP): for each pair of query groups whose terms occur within
-``window`` terms of each other in one field, the smaller of the two groups' idf divided by
-their distance. A report that says 'financiële middelen' is more about them than one that has
-'financieel' in one chapter and 'middelen' in another. Proximity only reorders documents that
-match equally many groups; it never adds coverage.
+after Rasolofo & Savoy's BM25TP): for each pair of matched query groups whose matching terms
+occur within ``window`` terms of each other in one field, the smaller of the two groups' idf
+divided by their distance. A report that says 'financiële middelen' is more about them than
+one that has 'financieel' in one chapter and 'middelen' in another. Like the rest of
+relevance it stays inside the share below 1: it never adds coverage and never outweighs a
+whole matched word, though it can decide between documents whose coverage differs by less
+than one (a word matched through a typo correction against one matched as typed).
 """
 
 from __future__ import annotations
@@ -40,14 +42,16 @@ DEFAULT_FIELD_B: Mapping[str, float] = {"code": 0.0, "title": 0.5, "tags": 0.5, 
 DEFAULT_K1 = 1.2
 # Maps relevance into [0, 1) so it can never outweigh one more matched group.
 RELEVANCE_HALF = 5.0
-# Proximity: query words at most this many terms apart count as near (BM25TP's window). At
-# most MAX_OCCURRENCES occurrences of the query's terms are looked at per field, shared among
-# the terms (at least MIN_OCCURRENCES each, the first ones in the text): the cost on a long
-# report stays bounded however many words a query has (dev nDCG@10 is the same with 16 per
-# term as with 100).
+# Proximity: query words at most this many terms apart count as near (BM25TP's window). Per
+# field, each of the query's terms present there is looked at in its first MAX_OCCURRENCES ÷
+# (number of such terms) occurrences, at least MIN_OCCURRENCES: the cost on a long report
+# stays bounded (dev nDCG@10 is the same with 16 occurrences per term as with 100).
 PROXIMITY_WINDOW = 5
-MAX_OCCURRENCES = 128
+MAX_OCCURRENCES = 64
 MIN_OCCURRENCES = 4
+# Proximity is for what people type (two to five words): a pasted sentence of more matched
+# words than this is ranked without it, which keeps its cost bounded.
+PROXIMITY_GROUPS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,14 +124,18 @@ def occurrence_limit(terms: int) -> int:
 
 
 def nearest_distances(
-    sequence: str, groups: Sequence[Collection[str]], window: int = PROXIMITY_WINDOW
+    sequence: str,
+    groups: Sequence[Collection[str]],
+    window: int = PROXIMITY_WINDOW,
+    counts: Mapping[str, int] | None = None,
 ) -> dict[tuple[int, int], int]:
     """Per pair of groups (indexes, smaller first) whose terms occur at most ``window`` terms
     apart in ``sequence`` (terms separated by one space): the smallest distance.
 
     Found by substring search for the groups' terms only, and the distance is the number of
     spaces between two occurrences: no list of every term of a long report. Each term's
-    first `occurrence_limit` occurrences count.
+    first `occurrence_limit` occurrences count. ``counts`` (how often each term occurs, as
+    `DocumentTerms.frequencies` has it) spares the search past a term's last occurrence.
     """
     padded = f" {sequence} "
     limit = occurrence_limit(sum(len(terms) for terms in groups))
@@ -135,29 +143,34 @@ def nearest_distances(
     for index, terms in enumerate(groups):
         for term in terms:
             needle = f" {term} "
-            start = padded.find(needle)
-            found = 0
-            while start != -1 and found < limit:
+            wanted = limit if counts is None else min(limit, counts.get(term, 0))
+            start = padded.find(needle) if wanted else -1
+            while start != -1:
                 occurrences.append((start, index))
-                found += 1
+                wanted -= 1
                 # From the term itself: a repeat right after it shares this space.
-                start = padded.find(needle, start + 1)
+                start = padded.find(needle, start + 1) if wanted else -1
     if len({index for _, index in occurrences}) < 2:
         return {}
-    occurrences.sort()
-    nearest: dict[tuple[int, int], int] = {}
-    last: dict[int, int] = {}  # group → position of its latest occurrence
-    position = previous = 0
+    at_offset: dict[int, list[int]] = {}  # a term of two groups: both groups at one place
     for offset, index in occurrences:
+        at_offset.setdefault(offset, []).append(index)
+    nearest: dict[tuple[int, int], int] = {}
+    last: dict[int, int] = {}  # group → position of its latest occurrence before this one
+    position = previous = 0
+    for offset in sorted(at_offset):
         position += padded.count(" ", previous, offset)
         previous = offset
-        for other, at in last.items():
-            distance = position - at
-            if other != index and 0 < distance <= window:
-                pair = (other, index) if other < index else (index, other)
-                if distance < nearest.get(pair, window + 1):
-                    nearest[pair] = distance
-        last[index] = position
+        here = at_offset[offset]
+        for index in here:
+            for other, at in last.items():
+                distance = position - at
+                if other != index and distance <= window:
+                    pair = (other, index) if other < index else (index, other)
+                    if distance < nearest.get(pair, window + 1):
+                        nearest[pair] = distance
+        for index in here:
+            last[index] = position
     return nearest
 
 
@@ -196,9 +209,11 @@ class BM25F:
         matched = 0
         relevance = 0.0
         coverage = 0.0
+        matched_terms: list[set[str]] = []  # per matched group, its matching alternatives' terms
         for group in plan.groups:
             best = 0.0
             surest = 0.0
+            terms: set[str] = set()
             for alternative in group.alternatives:
                 total = 0.0
                 for term in alternative.terms:
@@ -212,31 +227,34 @@ class BM25F:
                 else:
                     best = max(best, alternative.weight * total)
                     surest = max(surest, alternative.weight)
+                    terms.update(alternative.terms)
             if best > 0.0:
                 matched += 1
                 relevance += best
                 coverage += surest
+                matched_terms.append(terms)
         near = 0.0
-        if self.proximity and matched >= 2 and document.sequences:
-            near = self.proximity * self._nearness(plan, document, idf)
+        if self.proximity and 2 <= matched <= PROXIMITY_GROUPS and document.sequences:
+            near = self.proximity * self._nearness(matched_terms, document, idf)
             relevance += near
         share = relevance / (relevance + RELEVANCE_HALF)
         return ScoredDocument(document.doc_id, coverage + share, matched, relevance, coverage, near)
 
     def _nearness(
-        self, plan: QueryPlan, document: DocumentTerms, idf: Mapping[str, float]
+        self, groups: list[set[str]], document: DocumentTerms, idf: Mapping[str, float]
     ) -> float:
-        """Sum over pairs of groups near each other: the smaller group idf ÷ the distance
-        (the nearest field counts). A group's idf is that of its rarest term."""
-        groups = [group.terms() for group in plan.groups]
+        """Sum over pairs of matched groups near each other: the smaller group idf ÷ the
+        distance (the nearest field counts). ``groups``: per matched group, the terms of its
+        alternatives that matched; a group's idf is that of its rarest such term."""
         nearest: dict[tuple[int, int], int] = {}
         for name, sequence in document.sequences.items():
             present = document.frequencies.get(name, {})
-            # Only the terms this field has: absent alternatives take no share of the budget.
+            # Only the terms this field has: absent ones take no share of the budget.
             found = [{term for term in terms if term in present} for terms in groups]
             if not sequence or sum(1 for terms in found if terms) < 2:
                 continue
-            for pair, distance in nearest_distances(sequence, found, self.window).items():
+            near = nearest_distances(sequence, found, self.window, present)
+            for pair, distance in near.items():
                 nearest[pair] = min(distance, nearest.get(pair, distance))
         weights = [max((idf.get(term, 0.0) for term in terms), default=0.0) for terms in groups]
         return sum(min(weights[a], weights[b]) / distance for (a, b), distance in nearest.items())

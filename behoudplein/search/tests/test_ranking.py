@@ -52,3 +52,23 @@ def test_rank_orders_ties_by_key_whatever_the_database_collation(corpus):
     keys = [(row[1], row[2]) for row in _rows(list(reversed(ids)))]
     assert keys == sorted(keys)
     assert len(keys) == len(ids) == SearchIndexState.objects.get(pk=1).document_count
+
+
+@pytest.mark.django_db
+def test_the_search_ranks_query_words_side_by_side_above_the_same_words_apart():
+    """Two reports with the same words, in another order: without proximity they tie and
+    come back in key order (A1 first); the one that says 'financiële middelen' wins."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from behoudplein.search import services
+
+    from .conftest import add
+
+    apart = "De financiële kant van het project liep goed. Welke middelen er kwamen, bleef open."
+    near = "De kant van het project liep goed. Welke financiële middelen er kwamen, bleef open."
+    add("project", {"code": "A1"}, "Verslag", apart, code="A1")
+    add("project", {"code": "B1"}, "Verslag", near, code="B1")
+    found = services.search(query="financiele middelen", user=AnonymousUser())
+    assert [hit.key["code"] for hit in found.results] == ["B1", "A1"]
+    one_word = services.search(query="middelen", user=AnonymousUser())
+    assert [hit.key["code"] for hit in one_word.results] == ["A1", "B1"]  # a tie: key order

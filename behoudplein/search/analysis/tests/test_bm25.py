@@ -4,9 +4,11 @@ from behoudplein.search.analysis import BM25F, CollectionStats, DocumentTerms
 from behoudplein.search.analysis.bm25 import (
     MAX_OCCURRENCES,
     MIN_OCCURRENCES,
+    PROXIMITY_GROUPS,
     nearest_distances,
     occurrence_limit,
 )
+from behoudplein.search.analysis.plan import Alternative, QueryGroup, QueryPlan
 
 from .helpers import analyzer
 
@@ -143,6 +145,10 @@ def test_rank_limit(limit):
         # Repeats next to each other share a space and are each found.
         ("a a x b", [{"a"}, {"b"}], {(0, 1): 2}),
         ("", [{"a"}, {"b"}], {}),
+        # A term of two groups stands for both where it occurs, whichever group comes first.
+        ("b a", [{"a", "b"}, {"a"}], {(0, 1): 1}),
+        ("b a", [{"a"}, {"a", "b"}], {(0, 1): 1}),
+        ("a", [{"a"}, {"a"}], {}),  # one word is not two words near each other
     ],
 )
 def test_nearest_distances(sequence, groups, expected):
@@ -207,3 +213,31 @@ def test_one_word_queries_have_no_proximity():
     plan = analyzer(["zorg welzijn"]).query_terms("zorg")
     scored = BM25F(proximity=1.0).score(plan, document, CollectionStats.from_documents([document]))
     assert scored.proximity == 0.0
+
+
+def _plan(*alternatives):
+    return QueryPlan(
+        tuple(QueryGroup(" ".join(terms), (Alternative(terms),)) for terms in alternatives)
+    )
+
+
+def _proximity(plan, body):
+    document = DocumentTerms.from_fields("d", {"body": body})
+    stats = CollectionStats(10, {"body": 10.0}, {})
+    return BM25F(proximity=1.0).score(plan, document, stats)
+
+
+def test_only_matched_groups_count_as_near():
+    # 'a' stands next to 'b', but its group needs 'x' too, which the document lacks.
+    plan = _plan(("a", "x"), ("b",), ("c",))
+    with_a, without_a = _proximity(plan, "a b c"), _proximity(plan, "q b c")
+    assert with_a.matched_groups == without_a.matched_groups == 2
+    assert with_a.proximity == without_a.proximity > 0
+
+
+def test_long_queries_have_no_proximity():
+    words = [f"w{i}" for i in range(PROXIMITY_GROUPS + 1)]
+    longest = _proximity(_plan(*[(w,) for w in words[:PROXIMITY_GROUPS]]), " ".join(words))
+    too_long = _proximity(_plan(*[(w,) for w in words]), " ".join(words))
+    assert longest.matched_groups == PROXIMITY_GROUPS and longest.proximity > 0
+    assert too_long.matched_groups == PROXIMITY_GROUPS + 1 and too_long.proximity == 0
