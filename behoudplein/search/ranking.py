@@ -130,15 +130,9 @@ def rank(
     near = len(plan.groups) >= 2  # proximity needs the terms in order
     documents = []
     for pk, kind, _, *values in _rows(doc_ids):
-        frequencies = {
-            name: term_counts(text, wanted) if text else {}
-            for name, text in zip(FIELDS, values[:4], strict=True)
-        }
-        sequences = (
-            {name: text for name, text in zip(FIELDS, values[:4], strict=True) if text}
-            if near
-            else {}
-        )
+        texts = {name: text for name, text in zip(FIELDS, values[:4], strict=True) if text}
+        frequencies = {name: term_counts(text, wanted) for name, text in texts.items()}
+        sequences = texts if near else {}
         scale = scales.get(kind, {})
         lengths = {
             name: length * scale.get(name, 1.0)

@@ -24,7 +24,7 @@ from .models import Synonym
 from .registry import KIND_LABELS, registered_kinds
 
 PAGE_SIZE = 10
-FILTERS = ("kind", "region", "sector", "year")
+FILTERS = services.FACETS  # kind first
 
 
 @vary_on_htmx
